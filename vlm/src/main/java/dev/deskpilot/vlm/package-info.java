@@ -1,0 +1,2 @@
+/** The vision-language model: configuration, ONNX graphs, runtime, tokenizer and generation. */
+package dev.deskpilot.vlm;
