@@ -1,0 +1,120 @@
+package dev.deskpilot.agent;
+
+import dev.deskpilot.actions.Executor;
+import dev.deskpilot.perception.Screen;
+import dev.deskpilot.policy.Policy;
+import dev.deskpilot.tasks.AppLaunchException;
+import dev.deskpilot.tasks.Apps;
+import dev.deskpilot.tasks.CheckResult;
+import dev.deskpilot.tasks.Checks;
+import dev.deskpilot.tasks.RunningApp;
+import dev.deskpilot.tasks.Task;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one task end to end on a display: launch its app, let the agent work, judge the result with
+ * the task's checks, close the app, and leave a complete run folder behind.
+ */
+public final class TaskRunner {
+    private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
+
+    private final Screen screen;
+    private final Executor executor;
+    private final String display;
+
+    /**
+     * @param screen where the agent looks
+     * @param executor how it acts
+     * @param display the X display name commands are started on, e.g. {@code :94}
+     */
+    public TaskRunner(Screen screen, Executor executor, String display) {
+        this.screen = Objects.requireNonNull(screen, "screen");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.display = Objects.requireNonNull(display, "display");
+    }
+
+    /** What a task run produced. */
+    public record Outcome(Path runDir, RunInfo info) {
+        /** Whether the task succeeded: every check passed. */
+        public boolean passed() {
+            return info.passed();
+        }
+    }
+
+    /**
+     * Runs {@code task} with {@code policy}; the run folder goes under {@code outDir}.
+     *
+     * @param source where the task came from, for run.json
+     * @param policyName how run.json names the policy
+     */
+    public Outcome run(Task task, String source, Policy policy, String policyName, Path outDir) throws IOException {
+        AgentSettings settings = new AgentSettings(
+                task.maxSteps(),
+                task.timeouts().step(),
+                task.timeouts().run(),
+                dev.deskpilot.perception.Settle.DEFAULT);
+        try (RunFolder folder = RunFolder.create(outDir, task.id())) {
+            RunInfo info = RunInfo.started(
+                    new RunInfo.TaskRef(task.id(), task.instruction(), source),
+                    policyName,
+                    display,
+                    screen.size().toString(),
+                    RunInfo.Settings.of(settings),
+                    Instant.now());
+            folder.writeRunInfo(info);
+            log.info("run folder: {}", folder.dir());
+
+            RunResult result;
+            List<RunInfo.CheckOutcome> checks = new ArrayList<>();
+            try (RunningApp app = Apps.launch(task.app(), task.baseDir(), display)) {
+                waitForLaunch(task);
+                Agent agent = new Agent(screen, policy, executor, settings);
+                Thread stopper = new Thread(agent::stop, "deskpilot-stop");
+                Runtime.getRuntime().addShutdownHook(stopper);
+                try {
+                    result = agent.run(task.instruction(), folder);
+                } finally {
+                    removeHook(stopper);
+                }
+                for (var check : task.checks()) {
+                    CheckResult r = Checks.evaluate(check, app, task.baseDir());
+                    checks.add(new RunInfo.CheckOutcome(r.check().toString(), r.passed(), r.detail()));
+                }
+            } catch (AppLaunchException e) {
+                result = new RunResult(RunStatus.ERROR, "could not launch the app: " + e.getMessage(), 0);
+            } catch (Exception e) {
+                if (e instanceof IOException io) {
+                    throw io;
+                }
+                result = new RunResult(RunStatus.ERROR, "closing the app failed: " + e.getMessage(), 0);
+            }
+            RunInfo ended = info.ended(result, checks, Instant.now());
+            folder.writeRunInfo(ended);
+            return new Outcome(folder.dir(), ended);
+        }
+    }
+
+    private void waitForLaunch(Task task) throws IOException {
+        try {
+            dev.deskpilot.perception.Settle.DEFAULT.await(screen, task.timeouts().launch());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the app to appear", e);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already exiting; the hook has run or will run, which is what we want.
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.deskpilot.agent.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "deskpilot",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "GUI agents that see only screenshots: run tasks on a real or virtual X display.",
+        subcommands = {RunCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the task's checks passed",
+            "1:the task ran but did not pass, or failed at run time",
+            "2:bad input (command line, task file)"
+        })
+final class DeskpilotCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

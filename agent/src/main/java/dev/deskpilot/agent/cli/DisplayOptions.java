@@ -1,0 +1,72 @@
+package dev.deskpilot.agent.cli;
+
+import dev.deskpilot.actions.Size;
+import dev.deskpilot.perception.Displays;
+import dev.deskpilot.perception.XvfbServer;
+import java.io.IOException;
+import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where a command acts: a running X display, or a private Xvfb it starts and stops itself. */
+final class DisplayOptions {
+    static final String DEFAULT_XVFB_SIZE = "1280x800";
+
+    @ArgGroup(exclusive = true)
+    Choice choice = new Choice();
+
+    static final class Choice {
+        @Option(
+                names = "--display",
+                paramLabel = ":N",
+                description = "Act on this running X display (e.g. :0). Default: $DISPLAY if set.")
+        String display;
+
+        @Option(
+                names = "--xvfb",
+                paramLabel = "WxH",
+                arity = "0..1",
+                fallbackValue = DEFAULT_XVFB_SIZE,
+                converter = SizeConverter.class,
+                description = "Start a private Xvfb of this size for the run and stop it afterwards "
+                        + "(default when DISPLAY is not set; size " + DEFAULT_XVFB_SIZE + ").")
+        Size xvfb;
+    }
+
+    /**
+     * Connects this process to the chosen display, starting a private Xvfb if that is the choice.
+     *
+     * @param inheritDisplay whether $DISPLAY, when set, is the default; {@code demo} says no so that it
+     *     never acts on a person's own desktop unless asked to with --display
+     */
+    DisplaySession open(boolean inheritDisplay) throws IOException {
+        if (choice.display != null) {
+            Displays.connect(choice.display);
+            return new DisplaySession(choice.display, Optional.empty());
+        }
+        String inherited = System.getenv("DISPLAY");
+        if (inheritDisplay && choice.xvfb == null && inherited != null && !inherited.isBlank()) {
+            Displays.connect(inherited);
+            return new DisplaySession(inherited, Optional.empty());
+        }
+        Size size = choice.xvfb != null ? choice.xvfb : Size.parse(DEFAULT_XVFB_SIZE);
+        XvfbServer server = XvfbServer.start(size);
+        Displays.connect(server.display());
+        return new DisplaySession(server.display(), Optional.of(server));
+    }
+
+    /** The display in use; closing it stops the private Xvfb if one was started. */
+    record DisplaySession(String display, Optional<XvfbServer> server) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.ifPresent(XvfbServer::close);
+        }
+    }
+
+    static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Size> {
+        @Override
+        public Size convert(String value) {
+            return Size.parse(value);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.deskpilot.agent.cli;
+
+import dev.deskpilot.actions.RobotExecutor;
+import dev.deskpilot.agent.RunInfo;
+import dev.deskpilot.agent.TaskRunner;
+import dev.deskpilot.perception.RobotScreen;
+import dev.deskpilot.policy.ScriptedPolicy;
+import dev.deskpilot.tasks.Task;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** What {@code run} and {@code demo} share: run one task on the chosen display and report it. */
+final class TaskExecution {
+    private TaskExecution() {}
+
+    static int execute(
+            Task task, String source, DisplayOptions displayOptions, boolean inheritDisplay, Path out, PrintWriter stdout)
+            throws Exception {
+        if (task.steps().isEmpty()) {
+            throw new BadInputException("task '" + task.id() + "' in " + source
+                    + " has no scripted steps; model-driven runs need a model policy, which this build does not have yet");
+        }
+        ScriptedPolicy policy = new ScriptedPolicy(task.steps());
+        try (DisplayOptions.DisplaySession session = displayOptions.open(inheritDisplay)) {
+            stdout.println("display " + session.display() + (session.server().isPresent() ? " (private Xvfb)" : ""));
+            stdout.flush();
+            RobotScreen screen = RobotScreen.open();
+            RobotExecutor executor = new RobotExecutor(session.display());
+            TaskRunner.Outcome outcome =
+                    new TaskRunner(screen, executor, session.display()).run(task, source, policy, "scripted", out);
+            RunInfo info = outcome.info();
+            stdout.println("status: " + info.status().word() + (info.reason().isEmpty() ? "" : " (" + info.reason() + ")"));
+            stdout.println("steps: " + info.steps());
+            for (RunInfo.CheckOutcome c : info.checks()) {
+                stdout.println("check " + (c.passed() ? "passed" : "FAILED") + ": " + c.detail());
+            }
+            stdout.println("run folder: " + outcome.runDir().toAbsolutePath());
+            stdout.println(outcome.passed() ? "PASSED" : "NOT PASSED");
+            return outcome.passed() ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+}
