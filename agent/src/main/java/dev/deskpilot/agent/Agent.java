@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,27 +91,27 @@ public final class Agent {
             ActionGrammar imageGrammar = new ActionGrammar(CoordinateConvention.ABSOLUTE, decision.imageSize());
             List<String> actionTexts = new ArrayList<>();
             List<String> screenTexts = new ArrayList<>();
-            RunResult ending = null;
-            String error = "";
+            Optional<RunResult> ending = Optional.empty();
             for (Action action : decision.actions()) {
                 Action onScreen = toScreen.map(action);
                 actionTexts.add(imageGrammar.format(action));
                 screenTexts.add(screenGrammar.format(onScreen));
                 ending = switch (onScreen) {
-                    case Action.Finished f -> new RunResult(RunStatus.FINISHED, f.content(), step);
-                    case Action.CallUser c -> new RunResult(RunStatus.CALL_USER, "the policy asked for a person", step);
+                    case Action.Finished f -> Optional.of(new RunResult(RunStatus.FINISHED, f.content(), step));
+                    case Action.CallUser c ->
+                        Optional.of(new RunResult(RunStatus.CALL_USER, "the policy asked for a person", step));
                     default -> execute(onScreen, step);
                 };
-                if (ending != null) {
-                    if (ending.status() == RunStatus.ERROR) {
-                        error = ending.reason();
-                    }
+                if (ending.isPresent()) {
                     break;
                 }
             }
+            String error = ending.filter(e -> e.status() == RunStatus.ERROR)
+                    .map(RunResult::reason)
+                    .orElse("");
             long t3 = System.nanoTime();
             long settleMs = 0;
-            if (ending == null) {
+            if (ending.isEmpty()) {
                 try {
                     settings.settle().await(screen, settings.settleTimeout());
                 } catch (InterruptedException e) {
@@ -130,8 +131,8 @@ public final class Agent {
                     new StepRecord.Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), settleMs),
                     error));
             log.debug("step {}: {}", step, screenTexts);
-            if (ending != null) {
-                return ending;
+            if (ending.isPresent()) {
+                return ending.get();
             }
             history.add(decision.text());
         }
@@ -139,14 +140,14 @@ public final class Agent {
                 RunStatus.MAX_STEPS, "reached the limit of " + settings.maxSteps() + " steps", settings.maxSteps());
     }
 
-    /** Executes one input action; returns an error ending if it failed, else {@code null} to go on. */
-    private RunResult execute(Action action, int step) {
+    /** Executes one input action; returns an error ending if it failed, or empty to go on. */
+    private Optional<RunResult> execute(Action action, int step) {
         try {
             executor.execute(action);
-            return null;
+            return Optional.empty();
         } catch (ActionFailedException e) {
-            return new RunResult(RunStatus.ERROR, "action " + action.verb() + " failed at step " + step + ": "
-                    + e.getMessage(), step);
+            return Optional.of(new RunResult(
+                    RunStatus.ERROR, "action " + action.verb() + " failed at step " + step + ": " + e.getMessage(), step));
         }
     }
 

@@ -75,29 +75,33 @@ public final class TaskRunner {
             List<RunInfo.CheckOutcome> checks = new ArrayList<>();
             try (RunningApp app = Apps.launch(task.app(), task.baseDir(), display)) {
                 waitForLaunch(task);
-                Agent agent = new Agent(screen, policy, executor, settings);
-                Thread stopper = new Thread(agent::stop, "deskpilot-stop");
-                Runtime.getRuntime().addShutdownHook(stopper);
-                try {
-                    result = agent.run(task.instruction(), folder);
-                } finally {
-                    removeHook(stopper);
-                }
+                result = runAgent(task, policy, settings, folder);
                 for (var check : task.checks()) {
                     CheckResult r = Checks.evaluate(check, app, task.baseDir());
                     checks.add(new RunInfo.CheckOutcome(r.check().toString(), r.passed(), r.detail()));
                 }
             } catch (AppLaunchException e) {
                 result = new RunResult(RunStatus.ERROR, "could not launch the app: " + e.getMessage(), 0);
-            } catch (Exception e) {
-                if (e instanceof IOException io) {
-                    throw io;
-                }
-                result = new RunResult(RunStatus.ERROR, "closing the app failed: " + e.getMessage(), 0);
             }
             RunInfo ended = info.ended(result, checks, Instant.now());
             folder.writeRunInfo(ended);
             return new Outcome(folder.dir(), ended);
+        }
+    }
+
+    /** Runs the loop; Ctrl+C (a JVM shutdown) stops it after the current step. */
+    private RunResult runAgent(Task task, Policy policy, AgentSettings settings, RunFolder folder) throws IOException {
+        Agent agent = new Agent(screen, policy, executor, settings);
+        Thread stopper = new Thread(agent::stop, "deskpilot-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            return agent.run(task.instruction(), folder);
+        } catch (RuntimeException e) {
+            // A run that dies still gets an ending in run.json, so nobody mistakes it for a killed one.
+            log.warn("run failed", e);
+            return new RunResult(RunStatus.ERROR, "unexpected failure: " + e, 0);
+        } finally {
+            removeHook(stopper);
         }
     }
 

@@ -20,7 +20,12 @@ final class TaskExecution {
             throw new BadInputException("task '" + task.id() + "' in " + source
                     + " has no scripted steps; model-driven runs need a model policy, which this build does not have yet");
         }
-        ScriptedPolicy policy = new ScriptedPolicy(task.steps());
+        ScriptedPolicy policy;
+        try {
+            policy = new ScriptedPolicy(task.steps());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source + ": field 'steps': " + e.getMessage());
+        }
         try (DisplayOptions.DisplaySession session = displayOptions.open(inheritDisplay)) {
             stdout.println("display " + session.display() + (session.server().isPresent() ? " (private Xvfb)" : ""));
             stdout.flush();
