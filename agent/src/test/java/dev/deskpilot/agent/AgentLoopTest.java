@@ -34,7 +34,7 @@ class AgentLoopTest {
     static void connect() throws Exception {
         display = Displays.ensurePrivateXvfb(new Size(640, 480));
         screen = RobotScreen.open();
-        executor = new RobotExecutor(display);
+        executor = RobotExecutor.open(display);
     }
 
     static AgentSettings settings(int maxSteps) {

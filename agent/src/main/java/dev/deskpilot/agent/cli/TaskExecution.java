@@ -30,7 +30,7 @@ final class TaskExecution {
             stdout.println("display " + session.display() + (session.server().isPresent() ? " (private Xvfb)" : ""));
             stdout.flush();
             RobotScreen screen = RobotScreen.open();
-            RobotExecutor executor = new RobotExecutor(session.display());
+            RobotExecutor executor = RobotExecutor.open(session.display());
             TaskRunner.Outcome outcome =
                     new TaskRunner(screen, executor, session.display()).run(task, source, policy, "scripted", out);
             RunInfo info = outcome.info();
