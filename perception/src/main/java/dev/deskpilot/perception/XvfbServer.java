@@ -68,15 +68,13 @@ public final class XvfbServer implements AutoCloseable {
     private final Size size;
     private final Process watchdog;
     private final ProcessHandle xvfb;
-    private final Path log;
     private boolean closed;
 
-    private XvfbServer(int number, Size size, Process watchdog, ProcessHandle xvfb, Path log) {
+    private XvfbServer(int number, Size size, Process watchdog, ProcessHandle xvfb) {
         this.number = number;
         this.size = size;
         this.watchdog = watchdog;
         this.xvfb = xvfb;
-        this.log = log;
     }
 
     /**
@@ -108,8 +106,12 @@ public final class XvfbServer implements AutoCloseable {
                 return server.get();
             }
         }
-        throw new IOException("could not start Xvfb on any free display from :" + firstCandidate + " to :"
-                + (candidate - 1) + (failures.isEmpty() ? " (all were taken)" : ": " + String.join("; ", failures)));
+        String why = failures.isEmpty()
+                ? " (all were taken)"
+                : ": " + failures.getFirst()
+                        + (failures.size() > 1 ? "\n(and " + (failures.size() - 1) + " more failed starts)" : "");
+        throw new IOException(
+                "could not start Xvfb on any free display from :" + firstCandidate + " to :" + (candidate - 1) + why);
     }
 
     /** The X display name, e.g. {@code :93}, for {@code DISPLAY} and {@link Displays#connect}. */
@@ -154,11 +156,6 @@ public final class XvfbServer implements AutoCloseable {
         if (watchdog.isAlive()) {
             watchdog.destroyForcibly();
         }
-        try {
-            Files.deleteIfExists(log);
-        } catch (IOException e) {
-            // Only a log in the temp directory; nothing depends on removing it.
-        }
     }
 
     @Override
@@ -180,7 +177,6 @@ public final class XvfbServer implements AutoCloseable {
 
     private static Optional<XvfbServer> tryStart(Path binary, int number, Size size, List<String> failures)
             throws IOException {
-        Path log = Files.createTempFile("deskpilot-xvfb-" + number + "-", ".log");
         List<String> command = List.of(
                 "/bin/sh",
                 "-c",
@@ -195,9 +191,8 @@ public final class XvfbServer implements AutoCloseable {
                 // Without -noreset the server resets (dropping keymap changes and windows) whenever
                 // its last client disconnects, e.g. between two short-lived xdotool calls.
                 "-noreset");
-        Process watchdog = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+        Process watchdog = new ProcessBuilder(command).start();
+        var log = ProcessOutputTail.drain(watchdog.getErrorStream(), "xvfb-:" + number + "-stderr");
         long pid;
         try {
             pid = readXvfbPid(watchdog);
@@ -210,11 +205,10 @@ public final class XvfbServer implements AutoCloseable {
             failures.add("Xvfb :" + number + " exited at start-up" + tail(log));
             closeQuietly(watchdog.getOutputStream());
             waitFor(watchdog.toHandle(), STOP_TIMEOUT);
-            Files.deleteIfExists(log);
             return Optional.empty();
         }
         ProcessHandle xvfb = handle.get();
-        XvfbServer server = new XvfbServer(number, size, watchdog, xvfb, log);
+        XvfbServer server = new XvfbServer(number, size, watchdog, xvfb);
         try {
             awaitSocket(number, watchdog);
         } catch (TimeoutException e) {
@@ -302,18 +296,9 @@ public final class XvfbServer implements AutoCloseable {
                 + " install the Debian package xvfb: apt-get install xvfb");
     }
 
-    private static String tail(Path log) {
-        try {
-            String text = Files.readString(log).strip();
-            if (text.isEmpty()) {
-                return " (Xvfb wrote nothing to stderr)";
-            }
-            List<String> lines = text.lines().toList();
-            return "; Xvfb stderr:\n  "
-                    + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-        } catch (IOException e) {
-            return " (its stderr log " + log + " could not be read: " + e.getMessage() + ")";
-        }
+    private static String tail(ProcessOutputTail log) {
+        List<String> lines = log.lines(Duration.ofSeconds(1));
+        return lines.isEmpty() ? " (Xvfb wrote nothing to stderr)" : "; Xvfb stderr:\n  " + String.join("\n  ", lines);
     }
 
     private static boolean waitFor(ProcessHandle process, Duration timeout) {
