@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Text.</b> Characters of the US keyboard layout are typed key by key. Robot cannot type any
  * other character (é and € arrive as nothing, 中 throws), so text containing one is handed to a
- * {@link TextFallback}: by default pasted whole through the clipboard with Ctrl+V, which Swing,
- * GTK and Chromium accept exactly; {@code xdotool type} is the alternative for terminals, where
+ * {@link TextFallback}: by default pasted whole through the clipboard with Ctrl+V, which Swing and
+ * Chromium accept exactly; {@code xdotool type} is the alternative for terminals, where
  * Ctrl+V does not paste. A trailing newline is not typed but pressed as Enter afterwards.
  *
  * <p><b>Focus.</b> Keys go to the focused window. Under Xvfb without a window manager, the X focus
@@ -60,10 +60,11 @@ public final class RobotExecutor implements Executor {
     /**
      * How text outside the US keyboard layout is entered.
      *
-     * <p>{@link #CLIPBOARD} is the default because it is exact: over 50 trials on a loaded 2-core
-     * machine, pasting {@code café €5 中文 ß} into a Swing text field never lost a character, while
-     * {@code xdotool type} (which rebinds a key code per character) lost ~1 in 20 at its default
-     * speed in Swing, and needs 60 ms per character to be safe.
+     * <p>{@link #CLIPBOARD} is the default because it is exact: in 50 trials on a 2-core machine
+     * (30 under CPU load), pasting {@code café €5 中文 ß} into a Swing text field never lost a
+     * character, while {@code xdotool type} (which rebinds a key code for each such character) lost some in 7 of 50
+     * trials at its default 12 ms per key (1 of 20 idle, 6 of 30 under CPU load). At the 60 ms it
+     * is run with here it lost none in 20 loaded trials, but the race remains, and it is slow.
      */
     public enum TextFallback {
         /** Put the whole text on the clipboard and press Ctrl+V; waits until the window reads it. */
