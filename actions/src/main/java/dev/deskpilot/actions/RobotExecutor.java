@@ -62,9 +62,10 @@ public final class RobotExecutor implements Executor {
      *
      * <p>{@link #CLIPBOARD} is the default because it is exact: in 50 trials on a 2-core machine
      * (30 under CPU load), pasting {@code café €5 中文 ß} into a Swing text field never lost a
-     * character, while {@code xdotool type} (which rebinds a key code for each such character) lost some in 7 of 50
-     * trials at its default 12 ms per key (1 of 20 idle, 6 of 30 under CPU load). At the 60 ms it
-     * is run with here it lost none in 20 loaded trials, but the race remains, and it is slow.
+     * character, while {@code xdotool type} (which rebinds a key code for each such character)
+     * lost some in 7 of 50 trials at its default 12 ms per key (1 of 20 idle, 6 of 30 under CPU
+     * load). At the 60 ms it is run with here it lost none in 20 loaded trials, but the race
+     * remains, and it is slow.
      */
     public enum TextFallback {
         /** Put the whole text on the clipboard and press Ctrl+V; waits until the window reads it. */
