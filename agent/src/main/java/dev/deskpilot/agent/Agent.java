@@ -147,7 +147,9 @@ public final class Agent {
             return Optional.empty();
         } catch (ActionFailedException e) {
             return Optional.of(new RunResult(
-                    RunStatus.ERROR, "action " + action.verb() + " failed at step " + step + ": " + e.getMessage(), step));
+                    RunStatus.ERROR,
+                    "action " + action.verb() + " failed at step " + step + ": " + e.getMessage(),
+                    step));
         }
     }
 

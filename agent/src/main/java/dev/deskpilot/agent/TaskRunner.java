@@ -107,7 +107,8 @@ public final class TaskRunner {
 
     private void waitForLaunch(Task task) throws IOException {
         try {
-            dev.deskpilot.perception.Settle.DEFAULT.await(screen, task.timeouts().launch());
+            dev.deskpilot.perception.Settle.DEFAULT.await(
+                    screen, task.timeouts().launch());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the app to appear", e);

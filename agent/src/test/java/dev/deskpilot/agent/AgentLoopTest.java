@@ -49,7 +49,8 @@ class AgentLoopTest {
             assertEquals(result.steps(), lines.size(), "one steps.jsonl line per step");
             for (String line : lines) {
                 JsonNode step = new ObjectMapper().readTree(line);
-                assertTrue(Files.isRegularFile(folder.dir().resolve(step.get("frame").asText())));
+                assertTrue(Files.isRegularFile(
+                        folder.dir().resolve(step.get("frame").asText())));
             }
             return result;
         }
@@ -115,13 +116,15 @@ class AgentLoopTest {
                     RunInfo.Settings.of(settings(3)),
                     java.time.Instant.now());
             folder.writeRunInfo(info);
-            JsonNode running = new ObjectMapper().readTree(folder.dir().resolve("run.json").toFile());
+            JsonNode running =
+                    new ObjectMapper().readTree(folder.dir().resolve("run.json").toFile());
             assertEquals("running", running.get("status").asText());
             folder.writeRunInfo(info.ended(
                     new RunResult(RunStatus.FINISHED, "ok", 1),
                     List.of(new RunInfo.CheckOutcome("state name", true, "name was 'x'")),
                     java.time.Instant.now()));
-            JsonNode done = new ObjectMapper().readTree(folder.dir().resolve("run.json").toFile());
+            JsonNode done =
+                    new ObjectMapper().readTree(folder.dir().resolve("run.json").toFile());
             assertEquals("finished", done.get("status").asText());
             assertTrue(done.get("passed").asBoolean());
             assertTrue(Files.notExists(folder.dir().resolve("run.json.tmp")));

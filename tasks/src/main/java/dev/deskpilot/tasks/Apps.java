@@ -1,5 +1,6 @@
 package dev.deskpilot.tasks;
 
+import dev.deskpilot.perception.Displays;
 import dev.deskpilot.tasks.apps.FormApp;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
@@ -62,11 +63,10 @@ public final class Apps {
             throw new AppLaunchException("built-in app '" + name + "' needs a display, but this JVM is headless;"
                     + " start it with DISPLAY=" + display + " and without -Djava.awt.headless=true");
         }
-        String ours = System.getenv("DISPLAY");
-        if (ours == null || !sameDisplay(ours, display)) {
-            throw new AppLaunchException("built-in app '" + name + "' would open on this JVM's display (DISPLAY="
-                    + (ours == null ? "unset" : ours) + "), not on " + display + "; start the JVM with DISPLAY="
-                    + display);
+        String ours = Displays.current().orElse("none");
+        if (!sameDisplay(ours, display)) {
+            throw new AppLaunchException("built-in app '" + name + "' would open on this JVM's display (" + ours
+                    + "), not on " + display + "; connect this JVM to " + display + " first (Displays.connect)");
         }
         DesktopApp desktopApp = factory.get();
         try {

@@ -38,6 +38,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Task task = TaskFile.readResource(TASK);
-        return TaskExecution.execute(task, "bundled:" + TASK, display, false, out, spec.commandLine().getOut());
+        return TaskExecution.execute(
+                task, "bundled:" + TASK, display, false, out, spec.commandLine().getOut());
     }
 }

@@ -2,9 +2,7 @@ package dev.deskpilot.agent.cli;
 
 import dev.deskpilot.actions.Size;
 import dev.deskpilot.perception.Displays;
-import dev.deskpilot.perception.XvfbServer;
 import java.io.IOException;
-import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -42,26 +40,21 @@ final class DisplayOptions {
     DisplaySession open(boolean inheritDisplay) throws IOException {
         if (choice.display != null) {
             Displays.connect(choice.display);
-            return new DisplaySession(choice.display, Optional.empty());
+            return new DisplaySession(choice.display, false);
         }
         String inherited = System.getenv("DISPLAY");
         if (inheritDisplay && choice.xvfb == null && inherited != null && !inherited.isBlank()) {
             Displays.connect(inherited);
-            return new DisplaySession(inherited, Optional.empty());
+            return new DisplaySession(inherited, false);
         }
         Size size = choice.xvfb != null ? choice.xvfb : Size.parse(DEFAULT_XVFB_SIZE);
-        XvfbServer server = XvfbServer.start(size);
-        Displays.connect(server.display());
-        return new DisplaySession(server.display(), Optional.of(server));
+        // Stopped when this JVM exits, not before: AWT stays connected until then, and Xlib ends the
+        // process if its server disappears under it.
+        return new DisplaySession(Displays.ensurePrivateXvfb(size), true);
     }
 
-    /** The display in use; closing it stops the private Xvfb if one was started. */
-    record DisplaySession(String display, Optional<XvfbServer> server) implements AutoCloseable {
-        @Override
-        public void close() {
-            server.ifPresent(XvfbServer::close);
-        }
-    }
+    /** The display in use, and whether it is a private Xvfb started for this process. */
+    record DisplaySession(String display, boolean privateXvfb) {}
 
     static final class SizeConverter implements picocli.CommandLine.ITypeConverter<Size> {
         @Override

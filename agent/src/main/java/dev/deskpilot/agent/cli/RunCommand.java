@@ -41,6 +41,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Task task = TaskFile.read(taskFile);
         return TaskExecution.execute(
-                task, taskFile.toString(), display, true, out, spec.commandLine().getOut());
+                task,
+                taskFile.toString(),
+                display,
+                true,
+                out,
+                spec.commandLine().getOut());
     }
 }

@@ -14,11 +14,17 @@ final class TaskExecution {
     private TaskExecution() {}
 
     static int execute(
-            Task task, String source, DisplayOptions displayOptions, boolean inheritDisplay, Path out, PrintWriter stdout)
+            Task task,
+            String source,
+            DisplayOptions displayOptions,
+            boolean inheritDisplay,
+            Path out,
+            PrintWriter stdout)
             throws Exception {
         if (task.steps().isEmpty()) {
-            throw new BadInputException("task '" + task.id() + "' in " + source
-                    + " has no scripted steps; model-driven runs need a model policy, which this build does not have yet");
+            throw new BadInputException(
+                    "task '" + task.id() + "' in " + source
+                            + " has no scripted steps; model-driven runs need a model policy, which this build does not have yet");
         }
         ScriptedPolicy policy;
         try {
@@ -26,15 +32,17 @@ final class TaskExecution {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(source + ": field 'steps': " + e.getMessage());
         }
-        try (DisplayOptions.DisplaySession session = displayOptions.open(inheritDisplay)) {
-            stdout.println("display " + session.display() + (session.server().isPresent() ? " (private Xvfb)" : ""));
+        {
+            DisplayOptions.DisplaySession session = displayOptions.open(inheritDisplay);
+            stdout.println("display " + session.display() + (session.privateXvfb() ? " (private Xvfb)" : ""));
             stdout.flush();
             RobotScreen screen = RobotScreen.open();
             RobotExecutor executor = RobotExecutor.open(session.display());
             TaskRunner.Outcome outcome =
                     new TaskRunner(screen, executor, session.display()).run(task, source, policy, "scripted", out);
             RunInfo info = outcome.info();
-            stdout.println("status: " + info.status().word() + (info.reason().isEmpty() ? "" : " (" + info.reason() + ")"));
+            stdout.println(
+                    "status: " + info.status().word() + (info.reason().isEmpty() ? "" : " (" + info.reason() + ")"));
             stdout.println("steps: " + info.steps());
             for (RunInfo.CheckOutcome c : info.checks()) {
                 stdout.println("check " + (c.passed() ? "passed" : "FAILED") + ": " + c.detail());

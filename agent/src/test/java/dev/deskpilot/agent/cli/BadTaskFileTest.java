@@ -32,7 +32,13 @@ class BadTaskFileTest {
     Result runTask(String name, String json) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, json);
-        return run("run", file.toString(), "--display", ":9999", "--out", dir.resolve("runs").toString());
+        return run(
+                "run",
+                file.toString(),
+                "--display",
+                ":9999",
+                "--out",
+                dir.resolve("runs").toString());
     }
 
     static void assertOneLineNaming(Result r, String... parts) {

@@ -29,6 +29,7 @@ class DemoCommandTest {
     void demoPasses(@TempDir Path out) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName(),
@@ -60,9 +61,11 @@ class DemoCommandTest {
             assertEquals(1, step.get("screenActions").size(), step.toString());
             assertEquals("", step.get("error").asText(), step.toString());
         }
-        assertTrue(steps.get(steps.size() - 1).get("screenActions").get(0).asText().startsWith("finished("));
         assertTrue(
-                steps.stream().anyMatch(s -> s.get("screenActions").get(0).asText().startsWith("click(start_box=")),
+                steps.get(steps.size() - 1).get("screenActions").get(0).asText().startsWith("finished("));
+        assertTrue(
+                steps.stream()
+                        .anyMatch(s -> s.get("screenActions").get(0).asText().startsWith("click(start_box=")),
                 "screen actions carry screen coordinates");
     }
 
