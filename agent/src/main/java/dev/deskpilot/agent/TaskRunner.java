@@ -78,7 +78,7 @@ public final class TaskRunner {
                 result = runAgent(task, policy, settings, folder);
                 for (var check : task.checks()) {
                     CheckResult r = Checks.evaluate(check, app, task.baseDir());
-                    checks.add(new RunInfo.CheckOutcome(r.check().toString(), r.passed(), r.detail()));
+                    checks.add(new RunInfo.CheckOutcome(r.check().describe(), r.passed(), r.detail()));
                 }
             } catch (AppLaunchException e) {
                 result = new RunResult(RunStatus.ERROR, "could not launch the app: " + e.getMessage(), 0);

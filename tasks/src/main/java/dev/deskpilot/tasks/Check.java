@@ -9,6 +9,16 @@ import java.util.Objects;
  */
 public sealed interface Check {
 
+    /** The check in the task file's own terms, for reports: {@code state submitted_name = "Ada"}. */
+    default String describe() {
+        return switch (this) {
+            case AppState a -> "state " + a.key() + " = \"" + a.equals() + "\"";
+            case CommandExit c -> "command " + String.join(" ", c.command()) + " exits " + c.exitCode();
+            case FileEquals f -> "file " + f.path() + " = \"" + f.equals() + "\"";
+            case FileContains f -> "file " + f.path() + " contains \"" + f.contains() + "\"";
+        };
+    }
+
     /** A built-in app reports {@code equals} under {@code key} in its {@link DesktopApp#state()}. */
     record AppState(String key, String equals) implements Check {
         public AppState {
