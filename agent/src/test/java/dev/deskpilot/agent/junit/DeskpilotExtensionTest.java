@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -64,7 +65,7 @@ class DeskpilotExtensionTest {
     static Throwable onlyFailure(EngineExecutionResults results) {
         results.testEvents().assertStatistics(s -> s.started(1).failed(1).succeeded(0));
         Event failed = results.testEvents().failed().list().get(0);
-        return failed.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+        return failed.getPayload(TestExecutionResult.class)
                 .orElseThrow()
                 .getThrowable()
                 .orElseThrow();

@@ -42,8 +42,7 @@ class ReportsTest {
         Path run = SyntheticRun.write(tmp, "form", RunStatus.FINISHED, true);
         String html = Files.readString(Reports.writeRunReport(run));
 
-        assertEquals(
-                SyntheticRun.SCREEN_ACTIONS.size(), count(html, "src=\"data:image/png;base64,"), "one frame per step");
+        assertEquals(SyntheticRun.STEPS.size(), count(html, "src=\"data:image/png;base64,"), "one frame per step");
         assertEquals(0, count(html, "src=\"http"), "no remote images");
         assertEquals(0, count(html, "<link"), "no linked style sheets");
         assertEquals(0, count(html, "<script src"), "no linked scripts");
@@ -70,6 +69,8 @@ class ReportsTest {
         assertTrue(section(html, 5).contains("mark-scroll"));
         assertFalse(section(html, 6).contains("class=\"mark"), "typing has no point to draw");
         assertTrue(section(html, 6).contains("type(content="), "but its text is listed");
+        assertTrue(section(html, 7).contains("cx=\"600\" cy=\"360\""), "a click before finished() is drawn");
+        assertTrue(section(html, 7).contains("finished(content="), "and finished() listed");
         assertTrue(section(html, 1).contains("viewBox=\"0 0 640 400\""), "overlay in screen pixels");
     }
 
@@ -112,7 +113,7 @@ class ReportsTest {
                 Files.readString(run.resolve("run.json")).replace("\"finished\"", "\"running\""));
 
         String html = Files.readString(Reports.writeRunReport(run));
-        assertEquals(SyntheticRun.SCREEN_ACTIONS.size(), count(html, "<section class=\"step\""));
+        assertEquals(SyntheticRun.STEPS.size(), count(html, "<section class=\"step\""));
         assertTrue(html.contains("steps.jsonl line 8 is not complete JSON"), "names the cut-off line");
         assertTrue(html.contains("still says running"));
     }
@@ -158,7 +159,7 @@ class ReportsTest {
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
-            assertEquals(SyntheticRun.SCREEN_ACTIONS.size(), reader.getNumImages(true));
+            assertEquals(SyntheticRun.STEPS.size(), reader.getNumImages(true));
 
             IIOMetadataNode first =
                     (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");

@@ -14,23 +14,23 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A run folder written through the real {@link RunFolder} API without a display: plain coloured
- * frames and one step for each kind of action a report draws (click, double click, right click,
- * drag, scroll) plus type and finished, which it only lists.
+ * A run folder written through the real {@link RunFolder} API: plain coloured frames and one step
+ * for each kind of action a report draws (click, double click, right click, drag, scroll), one that
+ * types (which it only lists), and a last step that clicks and then finishes.
  */
 final class SyntheticRun {
     static final int WIDTH = 640;
     static final int HEIGHT = 400;
 
     /** The screen actions of each step, in order. */
-    static final List<String> SCREEN_ACTIONS = List.of(
-            "click(start_box='<|box_start|>(100,80)<|box_end|>')",
-            "left_double(start_box='<|box_start|>(200,120)<|box_end|>')",
-            "right_single(start_box='<|box_start|>(300,160)<|box_end|>')",
-            "drag(start_box='<|box_start|>(120,300)<|box_end|>', end_box='<|box_start|>(420,320)<|box_end|>')",
-            "scroll(start_box='<|box_start|>(500,200)<|box_end|>', direction='down')",
-            "type(content='Ada <Lovelace> & \"friends\"')",
-            "finished(content='All done.')");
+    static final List<List<String>> STEPS = List.of(
+            List.of("click(start_box='<|box_start|>(100,80)<|box_end|>')"),
+            List.of("left_double(start_box='<|box_start|>(200,120)<|box_end|>')"),
+            List.of("right_single(start_box='<|box_start|>(300,160)<|box_end|>')"),
+            List.of("drag(start_box='<|box_start|>(120,300)<|box_end|>', end_box='<|box_start|>(420,320)<|box_end|>')"),
+            List.of("scroll(start_box='<|box_start|>(500,200)<|box_end|>', direction='down')"),
+            List.of("type(content='Ada <Lovelace> & \"friends\"')"),
+            List.of("click(start_box='<|box_start|>(600,360)<|box_end|>')", "finished(content='All done.')"));
 
     private SyntheticRun() {}
 
@@ -46,25 +46,25 @@ final class SyntheticRun {
                     new RunInfo.Settings(10, 1000, 60000),
                     start);
             folder.writeRunInfo(info);
-            for (int i = 0; i < SCREEN_ACTIONS.size(); i++) {
+            for (int i = 0; i < STEPS.size(); i++) {
                 int step = i + 1;
                 String frame = folder.writeFrame(step, frame(step));
-                String action = SCREEN_ACTIONS.get(i);
+                List<String> actions = STEPS.get(i);
                 folder.appendStep(new StepRecord(
                         step,
                         frame,
-                        "Thought: step " + step + " thinks <carefully>\nAction: " + action,
+                        "Thought: step " + step + " thinks <carefully>\nAction: " + String.join("\n\n", actions),
                         "step " + step + " thinks <carefully>",
                         WIDTH + "x" + HEIGHT,
-                        List.of(action),
-                        List.of(action),
+                        actions,
+                        actions,
                         new StepRecord.Timings(3, 10 * step, 20, 150),
                         ""));
             }
             List<RunInfo.CheckOutcome> checks =
                     List.of(new RunInfo.CheckOutcome("state name equals 'Ada'", passed, "expected 'Ada', saw 'Ada'"));
-            folder.writeRunInfo(info.ended(
-                    new RunResult(status, "All done.", SCREEN_ACTIONS.size()), checks, start.plusMillis(4321)));
+            folder.writeRunInfo(
+                    info.ended(new RunResult(status, "All done.", STEPS.size()), checks, start.plusMillis(4321)));
             return folder.dir();
         }
     }
