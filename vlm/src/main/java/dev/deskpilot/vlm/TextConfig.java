@@ -28,7 +28,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param topkGroup groups kept; 1
  * @param scoringFunc router score function; "sigmoid"
  * @param topkMethod expert selection; "noaux_tc" (top-k of score plus e_score_correction_bias)
- * @param normTopkProb whether the chosen experts' scores are renormalised to sum to one
+ * @param normTopkProb whether the chosen experts' scores are renormalised to sum to one; true
  * @param routedScalingFactor multiplies the routed experts' weighted sum
  * @param rmsNormEps epsilon of the layer RMSNorms (kv_a_layernorm always uses 1e-6)
  * @param ropeTheta base of the 1D rotary frequencies
@@ -105,6 +105,10 @@ public record TextConfig(
         }
         ConfigChecks.oneOf("text_config.scoring_func", scoringFunc, "sigmoid");
         ConfigChecks.oneOf("text_config.topk_method", topkMethod, "noaux_tc");
+        if (!normTopkProb) {
+            throw new IllegalArgumentException("text_config.norm_topk_prob must be true: deskpilot builds Kimi-VL's"
+                    + " routing, which renormalises the chosen experts' scores");
+        }
         ConfigChecks.positive("text_config.routed_scaling_factor", routedScalingFactor);
         ConfigChecks.positive("text_config.rms_norm_eps", rmsNormEps);
         if (!(ropeTheta > 1)) {
