@@ -1,5 +1,6 @@
 package dev.deskpilot.vlm;
 
+import dev.deskpilot.vlm.onnx.OnnxExport;
 import dev.deskpilot.vlm.weights.ModelWeights;
 import dev.deskpilot.vlm.weights.ParameterLayout;
 import dev.deskpilot.vlm.weights.RandomInit;
@@ -25,16 +26,21 @@ public final class ModelInit {
 
     /**
      * Writes a random-weight model for the bundled config {@code configName} into {@code outDir}
-     * (created if absent): {@code model.json} and {@code model.safetensors}.
+     * (created if absent): {@code model.safetensors}, the three ONNX files and {@code model.json},
+     * ready for {@link OnnxModel#open}.
      *
      * @return the directory written
      */
     public static Path init(String configName, Path outDir, long seed) throws IOException {
-        ModelConfig config = ModelConfig.bundled(configName);
+        return init(ModelConfig.bundled(configName), outDir, seed, ExportOptions.DEFAULT);
+    }
+
+    /** As {@link #init(String, Path, long)} for any config and export options. */
+    public static Path init(ModelConfig config, Path outDir, long seed, ExportOptions export) throws IOException {
         ModelWeights weights = randomWeights(config, seed);
         Files.createDirectories(outDir);
         weights.write(ModelFiles.weights(outDir));
-        Manifest.of(config).write(ModelFiles.manifest(outDir));
+        OnnxExport.export(weights, export, outDir);
         return outDir;
     }
 
