@@ -79,7 +79,8 @@ class ParityTest {
             int[] ids = prompt(config, refImage.length);
             float[][] embeds = reference.embed(ids, refImage, new int[0]);
             var refCache = new ReferenceModel.KvCache();
-            float[][] refLogits = reference.decoder(embeds, refCache).logits();
+            var refOut = reference.decoder(embeds, refCache);
+            float[][] refLogits = refOut.logits();
 
             // One-shot prefill, then greedy decoding of three tokens with the cache.
             try (Sequence seq = model.newSequence()) {
@@ -87,6 +88,13 @@ class ParityTest {
                 assertClose(refLogits[ids.length - 1], logits, "prefill logits");
                 assertClose(refCache.keys(0), seq.keys(0), "prefill layer-0 keys");
                 assertClose(refCache.values(1), seq.values(1), "prefill layer-1 values");
+                if (config.grounding().pointer()) {
+                    float[][][] pointer = reference.pointer(refOut.hidden());
+                    assertClose(pointer[0][ids.length - 1], seq.pointerQuery(), "pointer query");
+                    for (int i = 0; i < ids.length; i++) {
+                        assertClose(pointer[1][i], seq.pointerKey(i), "pointer key " + i);
+                    }
+                }
                 for (int step = 0; step < 3; step++) {
                     int next = argmax(logits);
                     float[] ref = reference.decoder(

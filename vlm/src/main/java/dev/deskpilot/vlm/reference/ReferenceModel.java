@@ -246,6 +246,11 @@ public final class ReferenceModel {
         return new DecoderOutput(linear(hidden, w.get(Names.LM_HEAD)), hidden);
     }
 
+    /** The pointer head's projections of final-normed hidden states: {queries, keys}, each [S][pointer_dim]. */
+    public float[][][] pointer(float[][] hidden) {
+        return new float[][][] {linear(hidden, w.get(Names.POINTER_Q)), linear(hidden, w.get(Names.POINTER_K))};
+    }
+
     /**
      * MLA: q = q_proj(h); [c_kv | k_pe] = kv_a_proj_with_mqa(h); [k_nope | v] =
      * kv_b_proj(kv_a_layernorm(c_kv)); RoPE on q_pe and the one shared k_pe; causal attention of
