@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deskpilot.vlm.onnx.OnnxExport;
+import dev.deskpilot.vlm.onnx.Quantization;
 import dev.deskpilot.vlm.reference.ReferenceModel;
 import dev.deskpilot.vlm.weights.ModelWeights;
 import dev.deskpilot.vlm.weights.RandomInit;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * ONNX Runtime against the plain-Java reference forward, for random weights: the graphs must
@@ -67,6 +69,22 @@ class ParityTest {
         ModelConfig config = ModelConfig.bundled(configName);
         ModelWeights weights = RandomInit.weights(config, 42, 0.05);
         OnnxExport.export(weights, ExportOptions.DEFAULT.withOps(ops), dir);
+        check(config, weights);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"miniature", "kimi-vl-tiny"})
+    @DisplayName("int4 graphs (MatMulNBits, QMoE) compute the reference forward of the dequantised weights")
+    void int4Parity(String configName) throws Exception {
+        ModelConfig config = ModelConfig.bundled(configName);
+        ModelWeights weights = RandomInit.weights(config, 42, 0.05);
+        // accuracy_level 0 computes in float32, so only the weights' rounding differs from float.
+        ExportOptions int4 = ExportOptions.DEFAULT.int4().withAccuracyLevel(0);
+        OnnxExport.export(weights, int4, dir);
+        check(config, Quantization.dequantized(weights, int4));
+    }
+
+    void check(ModelConfig config, ModelWeights weights) throws Exception {
         var reference = new ReferenceModel(weights);
         ImagePatches image = randomImage(4, 6, 5); // 56 x 84 pixels, 6 image tokens
 
