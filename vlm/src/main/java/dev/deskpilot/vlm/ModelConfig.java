@@ -117,21 +117,22 @@ public record ModelConfig(
             throw new ModelFileException(file, "cannot read: " + e.getMessage(), e);
         }
         try {
-            return parse(text, file.toString());
+            return parse(text, "");
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file, e.getMessage(), e);
         }
     }
 
-    /** Parses config JSON; {@code source} names where it came from in errors. */
+    /** Parses config JSON; {@code source} (if not empty) names where it came from in errors. */
     public static ModelConfig parse(String json, String source) {
+        String prefix = source.isEmpty() ? "" : source + ": ";
         try {
             return JSON.readValue(json, ModelConfig.class);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalArgumentException(source + ": " + cause.getMessage(), e);
+            throw new IllegalArgumentException(prefix + cause.getMessage(), e);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(source + ": " + e.getOriginalMessage() + " at " + location(e), e);
+            throw new IllegalArgumentException(prefix + e.getOriginalMessage() + " at " + location(e), e);
         }
     }
 
