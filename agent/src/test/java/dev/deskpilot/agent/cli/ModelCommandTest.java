@@ -61,4 +61,19 @@ class ModelCommandTest {
         assertEquals(2, init.code());
         assertTrue(init.err().contains("miniature"), init.err());
     }
+
+    @Test
+    @DisplayName("bench model writes float32 and int4 figures with a roofline to the results file")
+    void benchModel() throws Exception {
+        CliRun bench = CliRun.of("bench", "model", "--decode-tokens", "2", "--results", dir.toString());
+        assertEquals(0, bench.code(), bench.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("model.json").toFile());
+        assertEquals(2, json.get("variants").size(), json.toString());
+        for (var variant : json.get("variants")) {
+            assertTrue(variant.get("decode_tokens_per_s").asDouble() > 0, variant.toString());
+            assertTrue(variant.get("roofline_decode_tokens_per_s").asDouble() > 0, variant.toString());
+        }
+        assertTrue(bench.out().contains("roofline"), bench.out());
+    }
 }
