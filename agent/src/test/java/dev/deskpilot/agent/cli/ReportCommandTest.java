@@ -8,7 +8,6 @@ import dev.deskpilot.agent.RunInfo;
 import dev.deskpilot.agent.RunResult;
 import dev.deskpilot.agent.RunStatus;
 import dev.deskpilot.agent.StepRecord;
-import dev.deskpilot.agent.TestDisplay;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +26,6 @@ class ReportCommandTest {
     Path dir;
 
     record Result(int code, String out, String err) {}
-
-    @BeforeAll
-    static void display() throws IOException {
-        TestDisplay.ensure(); // --gif draws with AWT, which this JVM keeps on one display
-    }
 
     static Result run(String... args) {
         StringWriter out = new StringWriter();

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.deskpilot.agent.RunStatus;
-import dev.deskpilot.agent.TestDisplay;
+import dev.deskpilot.perception.RobotScreen;
 import java.awt.Frame;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,15 +39,17 @@ class DeskpilotExtensionTest {
     static final String GUARD = "deskpilot.extension-test";
     static final String FORM_DEMO = "dev/deskpilot/tasks/examples/form-demo.json";
     static final String OUT = "target/deskpilot-runs/extension-test";
-    /** This module's tests share one display (TestDisplay); agent tests here ask for its size. */
-    static final String SCREEN = "640x480";
+    /**
+     * The size of the private Xvfb that perception's PrivateDisplaySession connects every test JVM
+     * to before any test runs; a JVM has one display, so the agent tests here ask for its size.
+     */
+    static final String SCREEN = "1024x768";
 
     static volatile AgentRun seenInBody;
 
     @BeforeAll
-    static void display() throws IOException {
-        assertEquals(SCREEN, TestDisplay.SIZE.toString());
-        TestDisplay.ensure();
+    static void display() {
+        assertEquals(SCREEN, RobotScreen.open().size().toString(), "the test JVM's display changed size");
     }
 
     static EngineExecutionResults execute(Class<?> testClass) {
@@ -180,7 +182,7 @@ class DeskpilotExtensionTest {
     void screenMismatch() {
         Throwable failure = onlyFailure(execute(OtherScreen.class));
         assertInstanceOf(ExtensionConfigurationException.class, failure);
-        assertTrue(failure.getMessage().contains("is 640x480, but the test asks for 1280x800"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("is 1024x768, but the test asks for 1280x800"), failure.getMessage());
     }
 
     private static boolean formWindowShowing() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deskpilot.agent.RunStatus;
-import dev.deskpilot.agent.TestDisplay;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ class ReportInBrowserTest {
 
     @BeforeAll
     static void open() throws Exception {
-        TestDisplay.ensure(); // the synthetic run draws its frames with AWT
         Path run = SyntheticRun.write(tmp, "form", RunStatus.FINISHED, true);
         steps = SyntheticRun.STEPS.size();
         Path report = Reports.writeRunReport(run);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deskpilot.actions.Size;
 import dev.deskpilot.agent.RunStatus;
-import dev.deskpilot.agent.TestDisplay;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportsTest {
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void display() throws IOException {
-        TestDisplay.ensure(); // drawing frames and GIFs initialises AWT, which this JVM keeps on one display
-    }
 
     @Test
     @DisplayName("the run report is one self-contained file: every frame is embedded, nothing is fetched")
