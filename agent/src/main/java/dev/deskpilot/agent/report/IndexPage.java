@@ -41,13 +41,9 @@ final class IndexPage {
         html.append("<h2>Success by task</h2><table class=\"success\"><thead><tr><th>task</th>")
                 .append("<th class=\"num\">runs</th><th class=\"num\">passed</th><th class=\"num\">rate</th>")
                 .append("</tr></thead><tbody>");
-        Map<String, int[]> byTask = new TreeMap<>();
-        for (RunView run : runs) {
-            int[] counts = byTask.computeIfAbsent(run.taskId(), k -> new int[2]);
-            counts[0]++;
-            counts[1] += run.passed() ? 1 : 0;
-        }
-        byTask.forEach((task, counts) -> successRow(html, escape(task), counts[0], counts[1]));
+        Map<String, Tally> byTask = new TreeMap<>();
+        runs.forEach(run -> byTask.merge(run.taskId(), Tally.of(run), Tally::plus));
+        byTask.forEach((task, tally) -> successRow(html, escape(task), tally.runs(), tally.passed()));
         successRow(html, "<b>all</b>", runs.size(), (int) passed);
         html.append("</tbody></table>\n");
 
@@ -93,6 +89,17 @@ final class IndexPage {
         }
         html.append("</tbody></table>\n</main></body></html>\n");
         return html.toString();
+    }
+
+    /** Runs of one task, and how many of them passed. */
+    private record Tally(int runs, int passed) {
+        static Tally of(RunView run) {
+            return new Tally(1, run.passed() ? 1 : 0);
+        }
+
+        Tally plus(Tally other) {
+            return new Tally(runs + other.runs, passed + other.passed);
+        }
     }
 
     private static void successRow(StringBuilder html, String taskHtml, int runs, int passed) {

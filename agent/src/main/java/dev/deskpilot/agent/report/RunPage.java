@@ -136,9 +136,7 @@ final class RunPage {
         for (StepView step : run.steps()) {
             String summary = step.screenActions().isEmpty()
                     ? (step.error().isEmpty() ? "(no action)" : "error")
-                    : step.screenActions().stream()
-                            .map(t -> new ScreenAction(t, Optional.empty()).shortText())
-                            .collect(Collectors.joining(" · "));
+                    : step.screenActions().stream().map(ScreenAction::shorten).collect(Collectors.joining(" · "));
             html.append("<li><a href=\"#step-")
                     .append(step.step())
                     .append("\" data-step=\"")

@@ -23,7 +23,12 @@ record ScreenAction(String text, Optional<Action> action) {
 
     /** The text without UI-TARS's box tokens, for captions: {@code click(start_box='(292,92)')}. */
     String shortText() {
-        return text.replace("<|box_start|>", "").replace("<|box_end|>", "");
+        return shorten(text);
+    }
+
+    /** Action text without UI-TARS's box tokens. */
+    static String shorten(String actionText) {
+        return actionText.replace("<|box_start|>", "").replace("<|box_end|>", "");
     }
 
     /** Reads each text as an action in screen pixels of {@code screen}. */
