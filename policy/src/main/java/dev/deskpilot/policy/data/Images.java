@@ -1,8 +1,6 @@
 package dev.deskpilot.policy.data;
 
 import dev.deskpilot.actions.Size;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,24 +53,49 @@ final class Images {
     }
 
     /**
-     * The image scaled to {@code size} (bilinear), or itself when it already has that size. The
-     * same input always gives the same pixels, so a frame scaled for training and the same frame
-     * scaled for export are identical.
+     * The image scaled to {@code size} with bilinear interpolation, or itself when it already has
+     * that size. Computed on the pixels, not with {@code Graphics2D}, so it needs no display and the
+     * same input always gives the same pixels: a frame scaled for training and the same frame scaled
+     * for export are identical.
      */
     static BufferedImage scale(BufferedImage image, Size size) {
-        if (image.getWidth() == size.width() && image.getHeight() == size.height()) {
+        int sw = image.getWidth();
+        int sh = image.getHeight();
+        if (sw == size.width() && sh == size.height()) {
             return image;
         }
-        BufferedImage out = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(image, 0, 0, size.width(), size.height(), null);
-        } finally {
-            g.dispose();
+        int dw = size.width();
+        int dh = size.height();
+        int[] src = image.getRGB(0, 0, sw, sh, null, 0, sw);
+        int[] dst = new int[dw * dh];
+        for (int y = 0; y < dh; y++) {
+            // Pixel centres map onto pixel centres, as in common image libraries.
+            double sy = Math.max(0, Math.min(sh - 1, (y + 0.5) * sh / dh - 0.5));
+            int y0 = (int) sy;
+            int y1 = Math.min(sh - 1, y0 + 1);
+            double fy = sy - y0;
+            for (int x = 0; x < dw; x++) {
+                double sx = Math.max(0, Math.min(sw - 1, (x + 0.5) * sw / dw - 0.5));
+                int x0 = (int) sx;
+                int x1 = Math.min(sw - 1, x0 + 1);
+                double fx = sx - x0;
+                int rgb = 0;
+                for (int shift = 16; shift >= 0; shift -= 8) {
+                    double top = channel(src[y0 * sw + x0], shift) * (1 - fx) + channel(src[y0 * sw + x1], shift) * fx;
+                    double bottom =
+                            channel(src[y1 * sw + x0], shift) * (1 - fx) + channel(src[y1 * sw + x1], shift) * fx;
+                    rgb |= (int) Math.round(top * (1 - fy) + bottom * fy) << shift;
+                }
+                dst[y * dw + x] = rgb;
+            }
         }
+        BufferedImage out = new BufferedImage(dw, dh, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, dw, dh, dst, 0, dw);
         return out;
+    }
+
+    private static int channel(int rgb, int shift) {
+        return (rgb >> shift) & 0xff;
     }
 
     /** Writes a PNG under a temporary name, then renames it, so no reader sees half a file. */
