@@ -103,8 +103,11 @@ final class ReplayCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         stdout.flush();
-        ReplayOutcome outcome = replayer.replay(run, (step, actions) -> {
-            stdout.println("step " + step + ": " + String.join("; ", actions));
+        ReplayOutcome outcome = replayer.replay(run, (step, actions, difference) -> {
+            stdout.println("step " + step + ": " + String.join("; ", actions)
+                    + (difference.isPresent()
+                            ? "  (screen differs by " + percent(difference.getAsDouble()) + ")"
+                            : ""));
             stdout.flush();
         });
         return switch (outcome) {

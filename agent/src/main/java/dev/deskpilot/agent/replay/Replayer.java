@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
 
 /**
@@ -42,7 +43,11 @@ public final class Replayer {
     /** Hears of each step before it is performed. */
     @FunctionalInterface
     public interface Listener {
-        void performing(int step, List<String> actions);
+        /**
+         * @param difference with a check, the fraction of pixels that differed from the recorded
+         *     frame (within the limit, or the step would not be performed)
+         */
+        void performing(int step, List<String> actions, OptionalDouble difference);
     }
 
     private final Screen screen;
@@ -95,13 +100,18 @@ public final class Replayer {
             }
             firstPoint(actions.getFirst()).ifPresent(pointer::moveTo);
             Frame now = Settle.DEFAULT.await(screen, settings.settleTimeout()).frame();
+            OptionalDouble difference = OptionalDouble.empty();
             if (settings.maxDifference().isPresent()) {
-                Optional<ReplayOutcome> drift = check(step, now);
-                if (drift.isPresent()) {
-                    return drift.get();
+                BufferedImage expected = ImageIO.read(step.frame().toFile());
+                if (expected == null) {
+                    throw new DatasetException(step.frame() + ": not an image ImageIO can read");
+                }
+                difference = OptionalDouble.of(FrameDifference.between(expected, now.image()));
+                if (difference.getAsDouble() > settings.maxDifference().getAsDouble()) {
+                    return drifted(step, expected, now, difference.getAsDouble());
                 }
             }
-            listener.performing(step.number(), step.screenActions());
+            listener.performing(step.number(), step.screenActions(), difference);
             for (Action action : actions) {
                 switch (action) {
                     case Action.Finished f -> {
@@ -127,16 +137,8 @@ public final class Replayer {
         return new ReplayOutcome.Completed(performed);
     }
 
-    private Optional<ReplayOutcome> check(Trajectory.Step step, Frame now) throws IOException {
-        BufferedImage expected = ImageIO.read(step.frame().toFile());
-        if (expected == null) {
-            throw new DatasetException(step.frame() + ": not an image ImageIO can read");
-        }
-        double difference = FrameDifference.between(expected, now.image());
-        double limit = settings.maxDifference().getAsDouble();
-        if (difference <= limit) {
-            return Optional.empty();
-        }
+    private ReplayOutcome drifted(Trajectory.Step step, BufferedImage expected, Frame now, double difference)
+            throws IOException {
         Path evidence = Files.createTempDirectory("deskpilot-drift-");
         ImageIO.write(expected, "png", evidence.resolve("expected.png").toFile());
         ImageIO.write(now.image(), "png", evidence.resolve("actual.png").toFile());
@@ -144,8 +146,12 @@ public final class Replayer {
                 FrameDifference.map(expected, now.image()),
                 "png",
                 evidence.resolve("difference.png").toFile());
-        return Optional.of(new ReplayOutcome.Drifted(
-                step.number(), String.join("; ", step.screenActions()), difference, limit, evidence));
+        return new ReplayOutcome.Drifted(
+                step.number(),
+                String.join("; ", step.screenActions()),
+                difference,
+                settings.maxDifference().getAsDouble(),
+                evidence);
     }
 
     private static List<Action> actions(Trajectory run, Trajectory.Step step) throws DatasetException {
