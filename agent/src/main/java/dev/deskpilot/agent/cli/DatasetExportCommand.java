@@ -25,10 +25,7 @@ import picocli.CommandLine.Spec;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Export run folders as a supervised fine-tuning dataset: one sample per clean step (screenshot resized as",
-            "UI-TARS-1.5 sees it, the UI-TARS prompt with the run's instruction, earlier steps as history, the action",
-            "text as the answer). Formats (docs/dataset-formats.md): deskpilot (samples.jsonl), sharegpt (LLaMA-Factory),",
-            "jsonl (messages per line, ms-swift). Exported datasets may be given again to convert them."
+            "Export run folders as a supervised fine-tuning dataset: one sample per clean step (screenshot resized as UI-TARS-1.5 sees it, the UI-TARS prompt with the run's instruction, earlier steps as history, the action text as the answer). Formats (docs/dataset-formats.md): deskpilot (samples.jsonl), sharegpt (LLaMA-Factory), jsonl (messages per line, ms-swift). Exported datasets may be given again to convert them."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the dataset was written", "1:writing failed", "2:bad input"})

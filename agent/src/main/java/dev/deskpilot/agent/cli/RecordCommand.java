@@ -20,10 +20,7 @@ import picocli.CommandLine.Spec;
         name = "record",
         mixinStandardHelpOptions = true,
         description = {
-            "Record a demonstration: your mouse and keyboard input on the display becomes UI-TARS actions (click,",
-            "left_double, right_single, drag, scroll, type, hotkey), each stored with the screenshot from just before it,",
-            "in a run folder under --out (the format `run` writes). Press the stop keys (default Ctrl+Shift+F12) to end;",
-            "Ctrl+C also ends it, as stopped. Every finished step is on disk at once, even if the process is killed."
+            "Record a demonstration: your mouse and keyboard input on the display becomes UI-TARS actions (click, left_double, right_single, drag, scroll, type, hotkey), each stored with the screenshot from just before it, in a run folder under --out (the format `run` writes). Press the stop keys (default Ctrl+Shift+F12) to end; Ctrl+C also ends it, as stopped. Every finished step is on disk at once, even if the process is killed."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the recording ended and is complete", "1:recording failed", "2:bad input"})

@@ -26,10 +26,7 @@ import picocli.CommandLine.Spec;
         name = "replay",
         mixinStandardHelpOptions = true,
         description = {
-            "Perform a run's recorded screen actions again (a recorded demonstration or an agent run), waiting for the",
-            "screen to settle between steps. Put the app in the state the recording started from first.",
-            "With --check, the screen before each step is compared with the recorded frame, and the replay stops at",
-            "the first step where more than --max-difference of the pixels differ, saving both pictures."
+            "Perform a run's recorded screen actions again (a recorded demonstration or an agent run), waiting for the screen to settle between steps. Put the app in the state the recording started from first. With --check, the screen before each step is compared with the recorded frame, and the replay stops at the first step where more than --max-difference of the pixels differ, saving both pictures."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
