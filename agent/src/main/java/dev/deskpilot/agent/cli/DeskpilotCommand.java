@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
             RecordCommand.class,
             ReplayCommand.class,
             DatasetCommand.class,
+            ModelCommand.class,
+            BenchCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -56,7 +56,7 @@ class RecordReplayTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        display = Displays.ensurePrivateXvfb(new Size(640, 480));
+        display = Displays.ensurePrivateXvfb(new Size(1024, 768));
     }
 
     static void xdotool(String... args) throws Exception {
