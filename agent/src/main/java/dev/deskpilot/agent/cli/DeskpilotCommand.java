@@ -13,6 +13,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             DemoCommand.class,
+            RecordCommand.class,
+            ReplayCommand.class,
+            DatasetCommand.class,
             ModelCommand.class,
             BenchCommand.class,
             ReportCommand.class,

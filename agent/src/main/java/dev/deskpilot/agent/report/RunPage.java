@@ -78,11 +78,9 @@ final class RunPage {
         fact(html, "screen", RunView.text(info.path("screen"), ""));
         fact(html, "started", RunView.text(info.path("startedAt"), ""));
         fact(html, "duration", Html.duration(run.durationMs()));
-        fact(
-                html,
-                "steps",
-                run.steps().size() + " of at most "
-                        + info.path("settings").path("maxSteps").asText("?"));
+        int maxSteps = info.path("settings").path("maxSteps").asInt(0);
+        // A recording has no step limit (its settings are 0).
+        fact(html, "steps", run.steps().size() + (maxSteps > 0 ? " of at most " + maxSteps : ""));
         fact(html, "task file", RunView.text(info.path("task").path("source"), ""));
         fact(html, "run folder", run.dir().toAbsolutePath().toString());
         html.append("</dl>\n");
