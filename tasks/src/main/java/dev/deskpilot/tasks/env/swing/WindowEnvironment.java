@@ -1,0 +1,155 @@
+package dev.deskpilot.tasks.env.swing;
+
+import dev.deskpilot.actions.Action;
+import dev.deskpilot.actions.ActionFailedException;
+import dev.deskpilot.actions.Rect;
+import dev.deskpilot.actions.RobotExecutor;
+import dev.deskpilot.actions.Size;
+import dev.deskpilot.perception.Displays;
+import dev.deskpilot.perception.Frame;
+import dev.deskpilot.perception.RobotScreen;
+import dev.deskpilot.perception.Settle;
+import dev.deskpilot.tasks.env.Environment;
+import dev.deskpilot.tasks.env.Instance;
+import java.awt.Toolkit;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import javax.swing.JFrame;
+import javax.swing.WindowConstants;
+
+/**
+ * The real-window backend: each instance's Swing app fills an undecorated window at (0,0) on the
+ * X display this JVM is connected to (normally a private Xvfb without a window manager, so the
+ * window is exactly where it was put), captured by {@link RobotScreen} and driven by {@link
+ * RobotExecutor} with real input events. The same app classes as {@link VirtualEnvironment}, so
+ * the same instance shows the same widgets at the same pixels.
+ *
+ * <p>After each action it waits until the screen has been still for {@link #SETTLE}: input
+ * travels through the X server and back before the app handles it, and repaints come after that.
+ */
+public final class WindowEnvironment implements Environment {
+    /** Still long enough to have seen the app react (Robot-to-Swing latency: p90 ~8 ms, max ~30 ms). */
+    static final Settle SETTLE = new Settle(Duration.ofMillis(50), Duration.ofMillis(10));
+
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(2);
+
+    private final RobotScreen screen;
+    private final RobotExecutor executor;
+    private final JFrame frame;
+    private SwingApp app;
+
+    private WindowEnvironment(RobotScreen screen, RobotExecutor executor, JFrame frame) {
+        this.screen = screen;
+        this.executor = executor;
+        this.frame = frame;
+    }
+
+    /**
+     * Opens the backend on a private Xvfb of {@code size} (started if this JVM has no display yet)
+     * with one full-screen window.
+     *
+     * @throws IOException if Xvfb cannot be started
+     * @throws ActionFailedException if no input can be sent to the display
+     */
+    public static WindowEnvironment open(Size size) throws IOException, ActionFailedException {
+        String display = Displays.ensurePrivateXvfb(size);
+        RobotScreen screen = RobotScreen.open();
+        if (!screen.size().equals(size)) {
+            throw new IllegalStateException(
+                    "display " + display + " is " + screen.size() + ", but the scenes need " + size);
+        }
+        RobotExecutor executor =
+                RobotExecutor.open(display, RobotExecutor.Settings.DEFAULT.withWaitPause(Duration.ofMillis(100)));
+        JFrame frame = OnEdt.call(() -> {
+            JFrame f = new JFrame("deskpilot environment");
+            f.setUndecorated(true);
+            f.setResizable(false);
+            f.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+            f.setBounds(0, 0, size.width(), size.height());
+            return f;
+        });
+        return new WindowEnvironment(screen, executor, frame);
+    }
+
+    @Override
+    public String backend() {
+        return "xvfb";
+    }
+
+    @Override
+    public void reset(Instance instance) {
+        if (!instance.scene().screen().equals(screen.size())) {
+            throw new IllegalArgumentException("instance " + instance.name() + " is for a "
+                    + instance.scene().screen() + " screen, but this display is " + screen.size());
+        }
+        app = OnEdt.call(() -> {
+            SwingApp built = SwingApp.build(instance.scene());
+            frame.setContentPane(built.root());
+            frame.validate();
+            if (!frame.isVisible()) {
+                frame.setVisible(true);
+            }
+            frame.toFront();
+            frame.getRootPane().paintImmediately(0, 0, frame.getWidth(), frame.getHeight());
+            Toolkit.getDefaultToolkit().sync();
+            return built;
+        });
+        settle();
+    }
+
+    @Override
+    public Frame observe() {
+        return screen.capture();
+    }
+
+    @Override
+    public void act(Action action) throws ActionFailedException {
+        started();
+        executor.execute(action);
+        settle();
+    }
+
+    private void settle() {
+        try {
+            Thread.sleep(10);
+            OnEdt.run(() -> {}); // the events the input caused are queued by now; let them run
+            SETTLE.await(screen, SETTLE_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the window to settle", e);
+        }
+    }
+
+    @Override
+    public Map<String, String> state() {
+        SwingApp a = started();
+        return OnEdt.call(a::state);
+    }
+
+    @Override
+    public Optional<Rect> locate(String id) {
+        SwingApp a = started();
+        return OnEdt.call(() -> a.locate(id));
+    }
+
+    @Override
+    public Optional<Rect> place(String id) {
+        SwingApp a = started();
+        return OnEdt.call(() -> a.place(id));
+    }
+
+    private SwingApp started() {
+        if (app == null) {
+            throw new IllegalStateException("reset the environment to an instance first");
+        }
+        return app;
+    }
+
+    @Override
+    public void close() {
+        OnEdt.run(frame::dispose);
+        app = null;
+    }
+}
