@@ -115,8 +115,7 @@ public final class VirtualExecutor implements Executor {
 
     private void click(Point at, int button, int times) {
         Component target = mouseTarget(at);
-        if (button == MouseEvent.BUTTON1
-                && SwingUtilities.getDeepestComponentAt(root, at.x(), at.y()) instanceof JTextComponent text) {
+        if (button == MouseEvent.BUTTON1 && target instanceof JTextComponent text && text.isEnabled()) {
             setFocus(text);
         }
         int downMask = InputEvent.getMaskForButton(button);
@@ -147,7 +146,9 @@ public final class VirtualExecutor implements Executor {
     }
 
     private void scroll(Point at, ScrollDirection direction, int notches) {
-        Component target = deepest(at);
+        // The target may not listen for the wheel itself; AWT then hands the event to its nearest
+        // ancestor that does (Component.dispatchEvent does that here too).
+        Component target = mouseTarget(at);
         boolean horizontal = direction == ScrollDirection.LEFT || direction == ScrollDirection.RIGHT;
         int sign = direction == ScrollDirection.UP || direction == ScrollDirection.LEFT ? -1 : 1;
         java.awt.Point local = SwingUtilities.convertPoint(root, at.x(), at.y(), target);
@@ -248,23 +249,36 @@ public final class VirtualExecutor implements Executor {
                 target, id, tick(), modifiers, local.x, local.y, at.x(), at.y(), clickCount, false, button));
     }
 
-    /** The deepest showing component at a root point; the root itself where nothing else is. */
-    private Component deepest(Point at) {
-        Component c = SwingUtilities.getDeepestComponentAt(root, at.x(), at.y());
+    /**
+     * The component AWT's lightweight dispatcher delivers a mouse event at a root point to: the
+     * topmost, deepest showing component there that listens for mouse input. Components that do not
+     * listen are transparent to the mouse (the search goes on beneath them, not to their parent).
+     */
+    private Component mouseTarget(Point at) {
+        Component c = mouseTarget(root, at.x(), at.y());
         return c == null ? root : c;
     }
 
-    /** The component AWT would deliver a mouse event to: the deepest one at the point that listens for mouse input. */
-    private Component mouseTarget(Point at) {
-        Component c = deepest(at);
-        while (c != root && !listensForMouse(c)) {
-            c = c.getParent();
+    private static Component mouseTarget(Container container, int x, int y) {
+        for (Component child : container.getComponents()) {
+            if (child.isVisible() && child.contains(x - child.getX(), y - child.getY())) {
+                if (child instanceof Container inner) {
+                    Component found = mouseTarget(inner, x - child.getX(), y - child.getY());
+                    if (found != null) {
+                        return found;
+                    }
+                } else if (listensForMouse(child)) {
+                    return child;
+                }
+            }
         }
-        return c;
+        return listensForMouse(container) ? container : null;
     }
 
     private static boolean listensForMouse(Component c) {
-        return c.getMouseListeners().length > 0 || c.getMouseMotionListeners().length > 0;
+        return c.getMouseListeners().length > 0
+                || c.getMouseMotionListeners().length > 0
+                || c.getMouseWheelListeners().length > 0;
     }
 
     /** Event timestamps that only grow, so multi-click detection and ordering behave. */

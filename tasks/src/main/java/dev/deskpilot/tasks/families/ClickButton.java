@@ -2,7 +2,6 @@ package dev.deskpilot.tasks.families;
 
 import dev.deskpilot.actions.Rect;
 import dev.deskpilot.actions.Size;
-import dev.deskpilot.tasks.env.Family;
 import dev.deskpilot.tasks.env.Goal;
 import dev.deskpilot.tasks.env.Instance;
 import dev.deskpilot.tasks.env.PlanStep;
@@ -16,7 +15,7 @@ import java.util.Map;
  * Click the button with a given label among 5–12 buttons laid out as a toolbar, a column, a grid
  * or scattered. Every button ends the task, so only the named one earns the reward.
  */
-public final class ClickButton implements Family {
+public final class ClickButton extends BaseFamily {
     public static final String NAME = "click-button";
 
     @Override
@@ -30,8 +29,7 @@ public final class ClickButton implements Family {
     }
 
     @Override
-    public Instance generate(long seed, Size screen) {
-        Rng rng = Rng.of(NAME, seed);
+    Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 560, 400);
         if (rng.chance(0.6)) {
             s.heading(rng.pick(Words.TITLES));
@@ -99,7 +97,7 @@ public final class ClickButton implements Family {
                     Widget.Effect.COMMIT)));
         }
         if (buttons.size() < 2) {
-            throw new IllegalStateException("could not place the buttons of " + NAME + " seed " + seed);
+            throw new Misfit("buttons do not fit");
         }
         s.distract(rng.between(0, 4), List.of());
         Widget.Button target = rng.pick(buttons);

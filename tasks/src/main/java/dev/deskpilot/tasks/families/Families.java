@@ -11,7 +11,21 @@ public final class Families {
     private static final Map<String, Family> BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (Family f : List.<Family>of(new ClickButton())) {
+        for (Family f : List.<Family>of(
+                new ClickButton(),
+                new ClickLink(),
+                new SwitchTab(),
+                new AnswerDialog(),
+                new FillField(),
+                new Login(),
+                new TickBoxes(),
+                new PickRadio(),
+                new SelectOption(),
+                new UseMenu(),
+                new ScrollFind(),
+                new DragDrop(),
+                new SetValue(),
+                new MultiStepForm())) {
             BY_NAME.put(f.name(), f);
         }
     }

@@ -57,8 +57,20 @@ final class Sketch {
         return prefix + (++ids);
     }
 
+    /** The finished scene; a widget that does not lie wholly inside the window makes the draw a misfit. */
     Scene scene(String title) {
-        return new Scene(screen, window, title, theme, widgets);
+        Scene scene = new Scene(screen, window, title, theme, widgets);
+        for (Widget w : dev.deskpilot.tasks.env.Scenes.all(scene)) {
+            Rect b = w.bounds();
+            if (b.x() < 0
+                    || b.y() < theme.titleBar()
+                    || b.x() + b.width() > window.width()
+                    || b.y() + b.height() > window.height()) {
+                throw new BaseFamily.Misfit(
+                        w.id() + " at " + b + " is outside the " + window.width() + "x" + window.height() + " window");
+            }
+        }
+        return scene;
     }
 
     /** Adds a widget and marks its bounds (plus a gap) as taken. */

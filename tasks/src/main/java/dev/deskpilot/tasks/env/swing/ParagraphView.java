@@ -47,16 +47,15 @@ final class ParagraphView extends Painted {
                 }
                 runs.add(new Run(word, x, line, span.linkId(), w));
                 if (span.isLink()) {
+                    // A link's hit area on each line runs across its words and the spaces between them.
                     Rectangle r = new Rectangle(x, line * lineHeight, w, lineHeight);
-                    linkAreas
-                            .computeIfAbsent(span.linkId(), k -> new ArrayList<>())
-                            .add(r);
-                    Rectangle first = linkBoxes.get(span.linkId());
-                    if (first == null) {
-                        linkBoxes.put(span.linkId(), r);
-                    } else if (first.y == r.y) {
-                        linkBoxes.put(span.linkId(), first.union(r));
+                    List<Rectangle> areas = linkAreas.computeIfAbsent(span.linkId(), k -> new ArrayList<>());
+                    if (!areas.isEmpty() && areas.getLast().y == r.y) {
+                        areas.set(areas.size() - 1, areas.getLast().union(r));
+                    } else {
+                        areas.add(r);
                     }
+                    linkBoxes.put(span.linkId(), areas.getFirst());
                 }
                 x += w + space;
             }
@@ -82,7 +81,12 @@ final class ParagraphView extends Painted {
             } else {
                 g.setColor(look.accent);
                 g.drawString(r.text(), r.x(), y);
-                g.fillRect(r.x(), y + 2, r.width(), 1);
+            }
+        }
+        g.setColor(look.accent);
+        for (List<Rectangle> areas : linkAreas.values()) {
+            for (Rectangle a : areas) {
+                g.fillRect(a.x, a.y + baseline + 2, a.width, 1);
             }
         }
     }
