@@ -26,24 +26,33 @@ import javax.swing.WindowConstants;
  * RobotExecutor} with real input events. The same app classes as {@link VirtualEnvironment}, so
  * the same instance shows the same widgets at the same pixels.
  *
- * <p>After each action it waits until the screen has been still for {@link #SETTLE}: input
- * travels through the X server and back before the app handles it, and repaints come after that.
+ * <p>After each action it waits until the action's input events have come back from the X server
+ * and been handled (an {@link InputWitness} counts them), then until the screen has been still for
+ * {@link #SETTLE}.
  */
 public final class WindowEnvironment implements Environment {
-    /** Still long enough to have seen the app react (Robot-to-Swing latency: p90 ~8 ms, max ~30 ms). */
-    static final Settle SETTLE = new Settle(Duration.ofMillis(50), Duration.ofMillis(10));
+    /**
+     * After the input has arrived and been handled, the screen must stay still this long: Swing
+     * paints on the event thread soon after, and the X server shows it a moment later.
+     */
+    static final Settle SETTLE = new Settle(Duration.ofMillis(30), Duration.ofMillis(10));
 
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(2);
+
+    /** The most to wait for an action's input events to come back from the X server. */
+    private static final Duration INPUT_TIMEOUT = Duration.ofSeconds(2);
 
     private final RobotScreen screen;
     private final RobotExecutor executor;
     private final JFrame frame;
+    private final InputWitness witness;
     private SwingApp app;
 
     private WindowEnvironment(RobotScreen screen, RobotExecutor executor, JFrame frame) {
         this.screen = screen;
         this.executor = executor;
         this.frame = frame;
+        this.witness = OnEdt.call(InputWitness::install);
     }
 
     /**
@@ -107,14 +116,20 @@ public final class WindowEnvironment implements Environment {
     @Override
     public void act(Action action) throws ActionFailedException {
         started();
+        long[] mark = witness.mark();
         executor.execute(action);
+        try {
+            witness.await(action, mark, INPUT_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ActionFailedException("interrupted while waiting for the input to arrive", e);
+        }
         settle();
     }
 
     private void settle() {
         try {
-            Thread.sleep(10);
-            OnEdt.run(() -> {}); // the events the input caused are queued by now; let them run
+            OnEdt.run(() -> {}); // whatever the input queued on the event thread has run by now
             SETTLE.await(screen, SETTLE_TIMEOUT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,6 +164,7 @@ public final class WindowEnvironment implements Environment {
 
     @Override
     public void close() {
+        witness.uninstall();
         OnEdt.run(frame::dispose);
         app = null;
     }
