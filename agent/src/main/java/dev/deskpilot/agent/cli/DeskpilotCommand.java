@@ -10,7 +10,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "GUI agents that see only screenshots: run tasks on a real or virtual X display.",
-        subcommands = {RunCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {
+            RunCommand.class,
+            DemoCommand.class,
+            EvalCommand.class,
+            SynthCommand.class,
+            BenchCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the task's checks passed",
