@@ -18,6 +18,10 @@ import javax.swing.JComponent;
  * without one, so {@link #of} gives the root a lightweight peer with {@code addNotify()} first.
  * Every capture re-validates before painting, so widgets changed since the last frame are laid out
  * again. Frames are fresh {@code TYPE_INT_RGB} images that later captures never touch.
+ *
+ * <p>Pitfall: once the root has its lightweight peer, adding a mouse listener to the root itself
+ * throws a {@code NullPointerException} inside AWT (it asks the missing parent to enable events);
+ * put listeners on the root's children.
  */
 public final class VirtualScreen implements Screen {
     private final JComponent root;
