@@ -32,7 +32,7 @@ class AgentLoopTest {
 
     @BeforeAll
     static void connect() throws Exception {
-        display = Displays.ensurePrivateXvfb(new Size(640, 480));
+        display = Displays.ensurePrivateXvfb(new Size(1024, 768));
         screen = RobotScreen.open();
         executor = RobotExecutor.open(display);
     }

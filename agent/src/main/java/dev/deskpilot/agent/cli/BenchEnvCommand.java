@@ -45,12 +45,8 @@ final class BenchEnvCommand implements Callable<Integer> {
             description = "Episodes per family and backend (default: ${DEFAULT-VALUE}).")
     int episodes;
 
-    @Option(
-            names = "--out",
-            paramLabel = "FILE",
-            defaultValue = "bench/results/env.json",
-            description = "Where to write the results (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @picocli.CommandLine.Mixin
+    BenchCommand.ResultsOption results;
 
     /** bench/results/env.json. */
     record Report(
@@ -83,7 +79,7 @@ final class BenchEnvCommand implements Callable<Integer> {
         List<EpisodeRef> refs = Evaluation.episodes(s, Suite.Split.TEST, episodes);
         // The real-window backend must connect this JVM to its Xvfb before anything touches AWT,
         // so it opens first, even though it is measured second.
-        List<EnvBenchmark.Result> results = new ArrayList<>();
+        List<EnvBenchmark.Result> measured = new ArrayList<>();
         try (Environment window = WindowEnvironment.open(s.screen());
                 Environment virtual = new VirtualEnvironment()) {
             List<Instance> instances = new ArrayList<>();
@@ -93,7 +89,7 @@ final class BenchEnvCommand implements Callable<Integer> {
             for (Environment env : List.of(virtual, window)) {
                 stdout.println("measuring " + env.backend() + " on " + instances.size() + " episodes ...");
                 stdout.flush();
-                results.add(EnvBenchmark.measure(env, instances));
+                measured.add(EnvBenchmark.measure(env, instances));
             }
         }
         Report report = new Report(
@@ -103,10 +99,11 @@ final class BenchEnvCommand implements Callable<Integer> {
                 s.screen().toString(),
                 refs.size(),
                 Machine.here(),
-                results,
+                measured,
                 List.of(
                         "A step is one capture plus one action of the oracle; policy time is not included.",
                         "The chromium backend is not built yet."));
+        Path out = results.file("env");
         EvalCommand.write(out, report);
         stdout.printf(
                 Locale.ROOT,
@@ -117,7 +114,7 @@ final class BenchEnvCommand implements Callable<Integer> {
                 "acts/s",
                 "steps/s",
                 "episodes");
-        for (EnvBenchmark.Result r : results) {
+        for (EnvBenchmark.Result r : measured) {
             stdout.printf(
                     Locale.ROOT,
                     "%-8s  %9.1f  %11.1f  %9.1f  %9.1f  %10d%n",

@@ -2,12 +2,10 @@ package dev.deskpilot.agent.cli;
 
 import dev.deskpilot.tasks.Task;
 import dev.deskpilot.tasks.TaskFile;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -28,17 +26,18 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     DisplayOptions display;
 
-    @Option(
-            names = "--out",
-            paramLabel = "DIR",
-            defaultValue = "runs",
-            description = "Folder that receives the run folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws Exception {
         Task task = TaskFile.readResource(TASK);
         return TaskExecution.execute(
-                task, "bundled:" + TASK, display, false, out, spec.commandLine().getOut());
+                task,
+                "bundled:" + TASK,
+                display,
+                false,
+                out.out,
+                spec.commandLine().getOut());
     }
 }

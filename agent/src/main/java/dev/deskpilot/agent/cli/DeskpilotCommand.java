@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             DemoCommand.class,
+            ModelCommand.class,
             EvalCommand.class,
             SynthCommand.class,
             BenchCommand.class,

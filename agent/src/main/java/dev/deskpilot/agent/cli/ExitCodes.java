@@ -1,6 +1,7 @@
 package dev.deskpilot.agent.cli;
 
 import dev.deskpilot.tasks.TaskFileException;
+import dev.deskpilot.vlm.ModelFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -17,14 +18,16 @@ final class ExitCodes {
     private ExitCodes() {}
 
     static int forException(Throwable t) {
-        return t instanceof TaskFileException || t instanceof BadInputException ? BAD_INPUT : FAILED;
+        return t instanceof TaskFileException || t instanceof BadInputException || t instanceof ModelFileException
+                ? BAD_INPUT
+                : FAILED;
     }
 
-    /** Prints one line for a failure; the stack trace only with --verbose... kept out of the user's way. */
+    /** Prints one line for a failure; a stack trace only with -Ddeskpilot.trace=true. */
     static int report(Exception e, CommandLine cmd, ParseResult parsed) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         cmd.getErr().println("deskpilot: " + message);
-        if (!(e instanceof TaskFileException) && !(e instanceof BadInputException)) {
+        if (forException(e) != BAD_INPUT) {
             if (Boolean.getBoolean("deskpilot.trace")) {
                 e.printStackTrace(cmd.getErr());
             }

@@ -13,6 +13,7 @@ public final class Main {
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
         return new CommandLine(new DeskpilotCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExitCodeExceptionMapper(ExitCodes::forException)
                 .setExecutionExceptionHandler(ExitCodes::report)
                 .setParameterExceptionHandler(ExitCodes::reportUsage);

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,12 +29,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DisplayOptions display;
 
-    @Option(
-            names = "--out",
-            paramLabel = "DIR",
-            defaultValue = "runs",
-            description = "Folder that receives the run folder (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() throws Exception {
@@ -45,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
                 taskFile.toString(),
                 display,
                 true,
-                out,
+                out.out,
                 spec.commandLine().getOut());
     }
 }

@@ -3,33 +3,22 @@ package dev.deskpilot.agent.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 @DisplayName("deskpilot run with a bad task file")
 class BadTaskFileTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
-
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    Result runTask(String name, String json) throws Exception {
+    CliRun runTask(String name, String json) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, json);
         return run(
@@ -41,7 +30,7 @@ class BadTaskFileTest {
                 dir.resolve("runs").toString());
     }
 
-    static void assertOneLineNaming(Result r, String... parts) {
+    static void assertOneLineNaming(CliRun r, String... parts) {
         assertEquals(2, r.code(), r.err());
         String err = r.err().strip();
         assertEquals(1, err.lines().count(), "one line expected:\n" + err);
@@ -53,14 +42,14 @@ class BadTaskFileTest {
     @Test
     @DisplayName("a JSON syntax error exits 2 naming the file and line")
     void syntaxError() throws Exception {
-        Result r = runTask("broken.json", "{\n  \"id\": \"t\",\n  \"instruction\": \"x\" \"app\": {}\n}\n");
+        CliRun r = runTask("broken.json", "{\n  \"id\": \"t\",\n  \"instruction\": \"x\" \"app\": {}\n}\n");
         assertOneLineNaming(r, "broken.json", ":3:");
     }
 
     @Test
     @DisplayName("an unknown field exits 2 naming the file, line and field")
     void unknownField() throws Exception {
-        Result r = runTask(
+        CliRun r = runTask(
                 "unknown.json",
                 "{\n  \"id\": \"t\",\n  \"instruction\": \"x\",\n  \"app\": {\"builtin\": \"form\"},\n"
                         + "  \"mx_steps\": 3\n}\n");
@@ -70,7 +59,7 @@ class BadTaskFileTest {
     @Test
     @DisplayName("a field of the wrong type exits 2 naming the file, line and field")
     void wrongType() throws Exception {
-        Result r = runTask(
+        CliRun r = runTask(
                 "type.json",
                 "{\n  \"id\": \"t\",\n  \"instruction\": \"x\",\n  \"app\": {\"builtin\": \"form\"},\n"
                         + "  \"maxSteps\": \"many\"\n}\n");
@@ -80,14 +69,14 @@ class BadTaskFileTest {
     @Test
     @DisplayName("a missing task file exits 2 naming it")
     void missingFile() {
-        Result r = run("run", dir.resolve("nope.json").toString(), "--display", ":9999");
+        CliRun r = run("run", dir.resolve("nope.json").toString(), "--display", ":9999");
         assertOneLineNaming(r, "nope.json");
     }
 
     @Test
     @DisplayName("an unknown option exits 2 with a hint to --help")
     void unknownOption() {
-        Result r = run("run", "--frobnicate");
+        CliRun r = run("run", "--frobnicate");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--help"), r.err());
     }
@@ -96,11 +85,11 @@ class BadTaskFileTest {
     @DisplayName("--help on every command prints usage and exits 0")
     void help() {
         for (String command : new String[] {"run", "demo"}) {
-            Result r = run(command, "--help");
+            CliRun r = run(command, "--help");
             assertEquals(0, r.code(), command);
             assertTrue(r.out().contains("Usage: deskpilot " + command), r.out());
         }
-        Result root = run("--help");
+        CliRun root = run("--help");
         assertEquals(0, root.code());
         assertTrue(root.out().contains("Exit codes"), root.out());
     }

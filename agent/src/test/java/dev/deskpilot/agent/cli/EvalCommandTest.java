@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.deskpilot.actions.Size;
-import dev.deskpilot.perception.Displays;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +23,6 @@ class EvalCommandTest {
         List<String> lines() {
             return out.lines().toList();
         }
-    }
-
-    @BeforeAll
-    static void display() throws Exception {
-        // Test JVMs here are not headless (the real-display tests share them), so Swing needs a display.
-        Displays.ensurePrivateXvfb(new Size(1280, 800));
     }
 
     static Run run(String... args) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deskpilot.actions.Size;
-import dev.deskpilot.perception.Displays;
 import dev.deskpilot.policy.ActionGrammar;
 import dev.deskpilot.policy.CoordinateConvention;
 import dev.deskpilot.policy.ScriptedPolicy;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +33,6 @@ class SynthCommandTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void display() throws Exception {
-        Displays.ensurePrivateXvfb(SCREEN);
-    }
 
     @Test
     @DisplayName("writes one sample per oracle step, whose gold actions replayed by a policy solve the task")
