@@ -2,16 +2,19 @@ package dev.deskpilot.tasks.families;
 
 import dev.deskpilot.tasks.env.Theme;
 import java.awt.Color;
-import java.awt.GraphicsEnvironment;
 import java.util.List;
-import java.util.Set;
 
 /** Random looks: light and dark palettes, accent hues, fonts, sizes, corner radii and widget styles. */
 final class Themes {
     private Themes() {}
 
-    /** Font families tried, in the order draws index them; those not installed are skipped. */
-    private static final List<String> WANTED_FONTS = List.of(
+    /**
+     * Font families draws choose from. The list does not depend on what is installed, so a seed
+     * makes the same choices everywhere; where a font is missing, Java draws (and measures) with
+     * its Dialog font instead. The launcher installs them all (Debian's fonts-dejavu-core and -extra,
+     * fonts-liberation2, fonts-freefont-ttf, fonts-crosextra-carlito).
+     */
+    private static final List<String> FONTS = List.of(
             "DejaVu Sans",
             "DejaVu Serif",
             "DejaVu Sans Mono",
@@ -22,18 +25,9 @@ final class Themes {
             "FreeSans",
             "FreeSerif",
             "Carlito",
-            "Dialog",
-            "SansSerif",
-            "Serif");
-
-    private static final List<String> FONTS = installed();
-
-    private static List<String> installed() {
-        Set<String> have =
-                Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-        List<String> fonts = WANTED_FONTS.stream().filter(have::contains).toList();
-        return fonts.isEmpty() ? List.of("Dialog") : fonts;
-    }
+            "DejaVu Sans Light",
+            "DejaVu Serif Condensed",
+            "FreeMono");
 
     static Theme random(Rng rng) {
         boolean dark = rng.chance(0.25);
