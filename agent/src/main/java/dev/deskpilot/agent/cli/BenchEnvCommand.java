@@ -4,6 +4,7 @@ import dev.deskpilot.tasks.env.Environment;
 import dev.deskpilot.tasks.env.Instance;
 import dev.deskpilot.tasks.env.swing.VirtualEnvironment;
 import dev.deskpilot.tasks.env.swing.WindowEnvironment;
+import dev.deskpilot.tasks.env.web.ChromiumEnvironment;
 import dev.deskpilot.tasks.families.Families;
 import dev.deskpilot.tasks.suites.EnvBenchmark;
 import dev.deskpilot.tasks.suites.EpisodeRef;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Measure environment speed: reset, capture and act (oracle episodes of a suite) per second,",
-            "for the virtual backend and the real-window (Xvfb) backend side by side, in one run."
+            "for the virtual, the real-window (Xvfb) and the Chromium backends side by side, in one run."
         })
 final class BenchEnvCommand implements Callable<Integer> {
     @Spec
@@ -69,6 +70,13 @@ final class BenchEnvCommand implements Callable<Integer> {
         }
     }
 
+    private static EnvBenchmark.Result measure(Environment env, List<Instance> instances, PrintWriter out)
+            throws Exception {
+        out.println("measuring " + env.backend() + " on " + instances.size() + " episodes ...");
+        out.flush();
+        return EnvBenchmark.measure(env, instances);
+    }
+
     @Override
     public Integer call() throws Exception {
         if (episodes < 1) {
@@ -79,18 +87,23 @@ final class BenchEnvCommand implements Callable<Integer> {
         List<EpisodeRef> refs = Evaluation.episodes(s, Suite.Split.TEST, episodes);
         // The real-window backend must connect this JVM to its Xvfb before anything touches AWT,
         // so it opens first, even though it is measured second.
+        List<Instance> instances = new ArrayList<>();
+        for (EpisodeRef ref : refs) {
+            instances.add(Families.get(ref.family()).generate(ref.seed(), s.screen()));
+        }
+        // The real-window backends connect this JVM to their Xvfb, which must happen before
+        // anything touches AWT: so the window opens first, though it is measured after the virtual
+        // one; it is closed before Chromium starts, so that its full-screen window does not cover
+        // the browser's.
         List<EnvBenchmark.Result> measured = new ArrayList<>();
-        try (Environment window = WindowEnvironment.open(s.screen());
-                Environment virtual = new VirtualEnvironment()) {
-            List<Instance> instances = new ArrayList<>();
-            for (EpisodeRef ref : refs) {
-                instances.add(Families.get(ref.family()).generate(ref.seed(), s.screen()));
+        try (Environment window = WindowEnvironment.open(s.screen())) {
+            try (Environment virtual = new VirtualEnvironment()) {
+                measured.add(measure(virtual, instances, stdout));
             }
-            for (Environment env : List.of(virtual, window)) {
-                stdout.println("measuring " + env.backend() + " on " + instances.size() + " episodes ...");
-                stdout.flush();
-                measured.add(EnvBenchmark.measure(env, instances));
-            }
+            measured.add(measure(window, instances, stdout));
+        }
+        try (Environment chromium = ChromiumEnvironment.open(s.screen())) {
+            measured.add(measure(chromium, instances, stdout));
         }
         Report report = new Report(
                 "env",

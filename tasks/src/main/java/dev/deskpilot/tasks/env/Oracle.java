@@ -24,6 +24,8 @@ public final class Oracle implements Actor {
     private String thought = "";
     private ScrollDirection lastScroll;
     private int lastAmount = Action.Scroll.DEFAULT_AMOUNT;
+    private int lastTargetY = Integer.MIN_VALUE;
+    private double pixelsPerNotch;
 
     public Oracle(Instance instance, Environment env) {
         this.instance = Objects.requireNonNull(instance, "instance");
@@ -77,36 +79,49 @@ public final class Oracle implements Actor {
 
     /**
      * One wheel action towards the target, or none once it is wholly in view. It aims to bring the
-     * target to the container's middle, counting a notch as one target height, and halves its
-     * amount whenever it has to turn back, so it settles even where a notch is longer.
+     * target to the container's middle. How far a notch scrolls is the backend's business (a row in
+     * the Swing lists, 120 px in Chromium), so the oracle measures it: it starts by guessing one
+     * target height and, after each scroll, divides how far the target moved by the notches sent.
+     * Whenever it has to turn back it sends fewer notches than the time before, so it settles.
      */
     private Optional<Action> scroll(PlanStep.ScrollTo s) {
         Rect box = showing(s.container());
         Rect target = env.place(s.target())
                 .orElseThrow(() -> new IllegalStateException(
                         "oracle of " + instance.name() + ": '" + s.target() + "' is not in '" + s.container() + "'"));
+        if (lastScroll != null && lastTargetY != Integer.MIN_VALUE) {
+            int moved = Math.abs(target.y() - lastTargetY);
+            if (moved > 0) {
+                pixelsPerNotch = (double) moved / lastAmount;
+            }
+        }
         if (target.y() >= box.y() && target.y() + target.height() <= box.y() + box.height()) {
             lastScroll = null;
+            lastTargetY = Integer.MIN_VALUE;
             return Optional.empty();
+        }
+        if (pixelsPerNotch <= 0) {
+            pixelsPerNotch = Math.max(1, target.height());
         }
         int delta = target.center().y() - box.center().y();
         ScrollDirection direction = delta > 0 ? ScrollDirection.DOWN : ScrollDirection.UP;
-        int amount = (int) Math.max(
-                1,
-                Math.min(
-                        Action.Scroll.DEFAULT_AMOUNT,
-                        Math.round(Math.abs(delta) / (double) Math.max(1, target.height()))));
+        int amount =
+                (int) Math.max(1, Math.min(Action.Scroll.DEFAULT_AMOUNT, Math.round(Math.abs(delta) / pixelsPerNotch)));
         if (lastScroll != null && lastScroll != direction) {
-            amount = Math.max(1, Math.min(amount, lastAmount / 2));
+            amount = Math.max(1, Math.min(amount, lastAmount - 1));
         }
         lastScroll = direction;
         lastAmount = amount;
+        lastTargetY = target.y();
         return Optional.of(new Action.Scroll(box.center(), direction, amount));
     }
 
     private Action slide(PlanStep.Slide s) {
         Widget.Slider slider = Scenes.find(instance.scene(), s.slider(), Widget.Slider.class);
-        Rect onScreen = instance.scene().toScreen(slider.bounds());
+        // Where the backend shows the slider, so a page offset on screen moves the aim with it.
+        Rect onScreen = env.place(s.slider())
+                .orElseThrow(() -> new IllegalStateException(
+                        "oracle of " + instance.name() + ": slider '" + s.slider() + "' is not showing"));
         Point thumb = center(s.slider() + "#thumb");
         int x = onScreen.x()
                 + SliderGeometry.of(slider).xOf(s.value())
