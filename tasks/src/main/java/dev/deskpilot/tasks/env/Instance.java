@@ -27,11 +27,6 @@ public record Instance(
         }
     }
 
-    /** The same instance filed under another seed (for families that redraw a degenerate draw). */
-    public Instance withSeed(long newSeed) {
-        return new Instance(family, newSeed, scene, instruction, goal, plan, maxSteps);
-    }
-
     /** A short name for reports and file names: {@code family-seed}. */
     public String name() {
         return family + "-" + seed;

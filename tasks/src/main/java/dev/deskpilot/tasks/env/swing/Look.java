@@ -118,7 +118,7 @@ final class Look {
     }
 
     /** Paints a button's body and label in a {@code w}×{@code h} box at the origin. */
-    void paintButton(Graphics2D g, int w, int h, String label, Widget.Emphasis emphasis, boolean pressed, int size) {
+    void paintButton(Graphics2D g, int w, int h, String label, Widget.Emphasis emphasis, int size) {
         Color base = switch (emphasis) {
             case PRIMARY -> accent;
             case DANGER -> danger;
@@ -135,7 +135,7 @@ final class Look {
         switch (theme.buttonStyle()) {
             case FILLED, PILL -> {
                 if (emphasis != Widget.Emphasis.QUIET) {
-                    g.setColor(pressed ? mix(base, Color.BLACK, 0.2) : base);
+                    g.setColor(base);
                     g.fillRoundRect(0, 0, w, h, r, r);
                 }
                 if (emphasis == Widget.Emphasis.SECONDARY) {
@@ -156,7 +156,7 @@ final class Look {
             }
             case BEVEL -> {
                 Color face = emphasis == Widget.Emphasis.QUIET ? window : base;
-                g.setColor(pressed ? mix(face, Color.BLACK, 0.15) : face);
+                g.setColor(face);
                 g.fillRect(0, 0, w, h);
                 g.setColor(mix(face, Color.WHITE, 0.6));
                 g.drawLine(0, 0, w - 1, 0);
