@@ -74,6 +74,7 @@ public final class AnswerDialog extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 620, 420);
+        s.chrome();
         s.heading(rng.pick(Words.TITLES));
         s.distract(rng.between(2, 5), rng.sample(Words.BUTTONS, rng.between(2, 5)));
         Kind kind = rng.pick(KINDS);

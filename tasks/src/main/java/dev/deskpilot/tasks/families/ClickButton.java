@@ -31,6 +31,7 @@ public final class ClickButton extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 560, 400);
+        s.chrome();
         if (rng.chance(0.6)) {
             s.heading(rng.pick(Words.TITLES));
         }

@@ -31,6 +31,7 @@ public final class ClickLink extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 600, 420);
+        s.chrome();
         if (rng.chance(0.7)) {
             s.heading(rng.pick(Words.TITLES));
         }

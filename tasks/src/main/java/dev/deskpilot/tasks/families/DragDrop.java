@@ -28,6 +28,7 @@ public final class DragDrop extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 620, 460);
+        s.chrome();
         if (rng.chance(0.6)) {
             s.heading(rng.pick("Organise files", "Sort your documents", "Drag and drop", "File manager"));
         }

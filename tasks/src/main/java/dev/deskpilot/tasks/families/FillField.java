@@ -31,6 +31,7 @@ public final class FillField extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 560, 420);
+        s.chrome();
         s.heading(rng.pick(Words.TITLES));
         List<String> labels = rng.sample(Words.FIELDS, rng.between(2, 5));
         FormLayout form = new FormLayout(s, labels, s.content.y() + rng.between(50, 80));

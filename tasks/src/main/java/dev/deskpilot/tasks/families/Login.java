@@ -31,6 +31,7 @@ public final class Login extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 520, 460);
+        s.chrome();
         boolean email = rng.chance(0.35);
         String userLabel = email
                 ? rng.pick("Email", "Email address", "E-mail")

@@ -33,6 +33,7 @@ public final class MultiStepForm extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 640, 520);
+        s.chrome();
         s.heading(rng.pick("Registration", "Checkout", "New account", "Booking", "Survey", "Setup"));
         int pages = rng.between(3, 4);
         String wizardId = s.id("wizard");

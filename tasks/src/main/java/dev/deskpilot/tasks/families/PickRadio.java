@@ -44,6 +44,7 @@ public final class PickRadio extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 600, 460);
+        s.chrome();
         s.heading(rng.pick(Words.TITLES));
         int groups = rng.between(1, 2);
         List<String> groupNames = rng.sample(GROUPS, groups);

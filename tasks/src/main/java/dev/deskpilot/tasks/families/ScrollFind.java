@@ -31,6 +31,7 @@ public final class ScrollFind extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 560, 460);
+        s.chrome();
         s.heading(rng.pick("Contacts", "Files", "Projects", "Products", "Stations", "Members", "Library", "Catalog"));
         int n = rng.between(25, 70);
         List<String> items = new ArrayList<>();

@@ -35,6 +35,7 @@ public final class SelectOption extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 620, 520);
+        s.chrome();
         s.heading(rng.pick(Words.TITLES));
         List<String> labels = rng.sample(LABELS, rng.between(1, 2));
         FormLayout form = new FormLayout(s, labels, s.content.y() + rng.between(50, 80));
@@ -67,6 +68,9 @@ public final class SelectOption extends BaseFamily {
                 }
             } else {
                 Rect r = form.row(label, h, Math.min(form.inputWidth(), 320));
+                if (h * items.size() > s.window.height() - s.theme.titleBar()) {
+                    throw new Misfit("the options of " + label + " do not fit the window");
+                }
                 int selected = rng.chance(0.3) ? rng.between(0, items.size() - 1) : -1;
                 String placeholder = rng.pick("Select…", "Choose one", "— select —", "Please choose", "");
                 s.add(new Widget.Dropdown(id, r, placeholder, items, selected));

@@ -33,6 +33,7 @@ public final class SetValue extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 600, 440);
+        s.chrome();
         s.heading(rng.pick("Adjust", "Settings", "Audio", "Display", "Order", "Booking", "Print"));
         int controls = rng.between(1, 3);
         List<String> sliderNames = rng.sample(Words.SLIDERS, controls);

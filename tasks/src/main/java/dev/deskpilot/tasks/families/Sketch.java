@@ -23,8 +23,11 @@ final class Sketch {
     final Size screen;
     final Theme theme;
     final Rect window;
-    /** Where widgets may go, in window pixels: inside the margins and below any title bar. */
-    final Rect content;
+    /**
+     * Where widgets may go, in window pixels: inside the margins and below any title bar, and
+     * outside the app's frame when {@link #chrome()} drew one.
+     */
+    Rect content;
 
     final int fs;
 
@@ -51,6 +54,96 @@ final class Sketch {
         int margin = rng.between(16, 40);
         int top = theme.titleBar() + rng.between(12, 28);
         this.content = new Rect(margin, top, w - 2 * margin, h - top - margin);
+    }
+
+    /**
+     * Frames the content the way real apps and sites are framed, each part by chance: a header bar
+     * with the app's name, navigation and sometimes a search field; a navigation sidebar on the
+     * left or right; a breadcrumb; a footer or status line. None of it is the task: its buttons do
+     * nothing and its field is in no goal. The content area shrinks to what is left.
+     */
+    void chrome() {
+        int top = content.y();
+        int left = content.x();
+        int right = content.x() + content.width();
+        int bottom = content.y() + content.height();
+        String app = rng.pick(Words.APPS);
+        List<String> nav = rng.sample(Words.NAV, 12);
+        int navFont = Math.max(11, fs - rng.between(0, 2));
+        if (rng.chance(0.35)) {
+            int h = fs + rng.between(20, 34);
+            int y = theme.titleBar();
+            add(new Widget.Panel(id("header"), new Rect(0, y, window.width(), h), true, rng.chance(0.5)));
+            Widget.Label name = label(app, 16, y + (h - textHeight(fs + 3) - 4) / 2, fs + 3, true, Widget.Tone.ACCENT);
+            addLoose(name);
+            int x = window.width() - 16;
+            int items = rng.between(2, 4);
+            for (int i = 0; i < items; i++) {
+                String item = nav.removeFirst();
+                int w = textWidth(item, navFont, false) + 20;
+                x -= w;
+                if (x < name.bounds().x() + name.bounds().width() + 20) {
+                    break;
+                }
+                addLoose(new Widget.Button(
+                        id("nav"),
+                        new Rect(x, y + (h - navFont - 14) / 2, w, navFont + 14),
+                        item,
+                        Widget.Emphasis.QUIET,
+                        Widget.Effect.NONE));
+                x -= 8;
+            }
+            int searchWidth = rng.between(160, 260);
+            int searchX = name.bounds().x() + name.bounds().width() + 30;
+            if (rng.chance(0.4) && searchX + searchWidth < x - 10) {
+                addLoose(new Widget.TextField(
+                        id("search"),
+                        new Rect(searchX, y + 6, searchWidth, h - 12),
+                        rng.pick("Search", "Search…", "Find anything", "Type to search"),
+                        "",
+                        false));
+            }
+            top = Math.max(top, y + h + rng.between(12, 24));
+        }
+        if (rng.chance(0.3)) {
+            int w = rng.between(140, 210);
+            boolean onLeft = rng.chance(0.75);
+            int x = onLeft ? 0 : window.width() - w;
+            int y = top - 6;
+            int h = window.height() - y;
+            add(new Widget.Panel(id("sidebar"), new Rect(x, y, w, h), true, rng.chance(0.5)));
+            int rowH = navFont + rng.between(14, 22);
+            int items = Math.min(nav.size(), Math.max(0, (h - 20) / rowH));
+            for (int i = 0; i < Math.min(items, rng.between(4, 8)); i++) {
+                String item = nav.removeFirst();
+                addLoose(new Widget.Button(
+                        id("nav"),
+                        new Rect(x + 10, y + 12 + i * rowH, w - 20, rowH - 4),
+                        item,
+                        Widget.Emphasis.QUIET,
+                        Widget.Effect.NONE));
+            }
+            if (onLeft) {
+                left = Math.max(left, w + rng.between(16, 32));
+            } else {
+                right = Math.min(right, x - rng.between(16, 32));
+            }
+        }
+        if (rng.chance(0.25)) {
+            String text = rng.pick(Words.FOOTERS).formatted(app);
+            int size = Math.max(10, fs - 3);
+            int h = textHeight(size) + 10;
+            Rect r = new Rect(left, window.height() - h - 4, Math.max(10, right - left), h);
+            addLoose(new Widget.Label(id("footer"), r, text, size, false, Widget.Tone.MUTED));
+            bottom = Math.min(bottom, r.y() - 8);
+        }
+        if (rng.chance(0.2)) {
+            String crumbs = "Home › " + String.join(" › ", rng.sample(Words.NAV, rng.between(1, 2)));
+            int size = Math.max(10, fs - 2);
+            addLoose(label(crumbs, left, top, size, false, Widget.Tone.MUTED));
+            top += textHeight(size) + 12;
+        }
+        content = new Rect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
     }
 
     String id(String prefix) {

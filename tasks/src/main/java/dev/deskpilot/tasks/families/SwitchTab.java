@@ -31,6 +31,7 @@ public final class SwitchTab extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 640, 440);
+        s.chrome();
         if (rng.chance(0.5)) {
             s.heading(rng.pick(Words.TITLES));
         }

@@ -32,6 +32,7 @@ public final class TickBoxes extends BaseFamily {
     @Override
     Instance make(Rng rng, long seed, Size screen) {
         Sketch s = new Sketch(rng, screen, 560, 480);
+        s.chrome();
         s.heading(rng.pick("Preferences", "Options", "Choose features", "Notifications", "Extras", "Settings"));
         List<String> labels = rng.sample(Words.FEATURES, rng.between(4, 9));
         int columns = labels.size() > 5 && rng.chance(0.5) ? 2 : 1;

@@ -484,4 +484,57 @@ final class Words {
             "Age",
             "Level",
             "Port offset");
+
+    static final List<String> APPS = List.of(
+            "Acme",
+            "Northwind",
+            "Lumen",
+            "Orbit",
+            "Pinecone",
+            "Quanta",
+            "Harbor",
+            "Brightside",
+            "Zeta Cloud",
+            "Fieldnote",
+            "Cobalt",
+            "Meridian",
+            "Tandem",
+            "Bluebird",
+            "Kiteworks",
+            "Sundial");
+
+    static final List<String> NAV = List.of(
+            "Home",
+            "Dashboard",
+            "Inbox",
+            "Projects",
+            "Reports",
+            "Calendar",
+            "Files",
+            "Team",
+            "Analytics",
+            "Customers",
+            "Orders",
+            "Products",
+            "Messages",
+            "Tasks",
+            "Library",
+            "Explore",
+            "Docs",
+            "Pricing",
+            "Blog",
+            "Support",
+            "Account",
+            "Activity",
+            "Archive",
+            "Admin");
+
+    static final List<String> FOOTERS = List.of(
+            "© 2026 %s Inc. All rights reserved.",
+            "%s · Privacy · Terms · Contact",
+            "Connected · %s v4.2.1",
+            "Last synced 2 minutes ago",
+            "%s Help Center",
+            "Ready",
+            "All changes saved");
 }

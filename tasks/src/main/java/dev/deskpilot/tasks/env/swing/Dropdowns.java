@@ -33,7 +33,7 @@ final class Dropdowns {
             Rect b = spec.bounds();
             int h = b.height();
             int total = h * spec.options().size();
-            int y = b.y() + b.height() + total <= ctx.scene.window().height() ? b.y() + b.height() : b.y() - total;
+            int y = popupY(b, total, ctx.scene.window().height());
             List<JComponent> rows = new ArrayList<>();
             for (int i = 0; i < spec.options().size(); i++) {
                 int index = i;
@@ -59,5 +59,19 @@ final class Dropdowns {
         });
         ctx.register(spec.id(), box);
         return ctx.at(box, spec.bounds());
+    }
+
+    /**
+     * Where the options go: below the box if they fit, else above it, else as low as they fit in
+     * the window (over the box, as native drop-downs do). The web page follows the same rule.
+     */
+    static int popupY(Rect box, int total, int windowHeight) {
+        if (box.y() + box.height() + total <= windowHeight) {
+            return box.y() + box.height();
+        }
+        if (box.y() - total >= 0) {
+            return box.y() - total;
+        }
+        return Math.max(0, windowHeight - total);
     }
 }

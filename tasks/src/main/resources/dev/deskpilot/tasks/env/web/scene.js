@@ -225,7 +225,9 @@
     onClick(e, () => {
       if (frozen) return;
       const b = w.bounds, h = b.height, total = h * w.options.length;
-      const y = b.y + b.height + total <= scene.window.height ? b.y + b.height : b.y - total;
+      // Below the box if the options fit, else above it, else as low as they fit (as Dropdowns.popupY).
+      const y = b.y + b.height + total <= scene.window.height ? b.y + b.height
+          : b.y - total >= 0 ? b.y - total : Math.max(0, scene.window.height - total);
       const rows = w.options.map((o, i) => {
         const r = el("div", { x: b.x, y: y + i * h, width: b.width, height: h }, { paddingLeft: "10px",
           background: hex(i === chosen ? mix(theme.window, theme.accent, 0.22) : theme.surface) }, document.createElement("div"));
