@@ -13,6 +13,7 @@ import javax.swing.JComponent;
 final class Choices {
     private final AppContext ctx;
     private final Map<String, List<Painted>> radioGroups = new HashMap<>();
+    private final Map<String, String> radioChoice = new HashMap<>();
 
     Choices(AppContext ctx) {
         this.ctx = ctx;
@@ -22,8 +23,6 @@ final class Choices {
     Iterable<String> groups() {
         return radioGroups.keySet();
     }
-
-    private final Map<String, String> radioChoice = new HashMap<>();
 
     JComponent checkBox(Widget.CheckBox spec) {
         boolean[] checked = {spec.checked()};

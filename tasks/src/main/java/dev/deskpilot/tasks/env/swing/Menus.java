@@ -69,7 +69,7 @@ final class Menus {
                     return;
                 }
                 if (sub) {
-                    // Close deeper submenus by reopening from the bar is overkill; menus here are two levels deep.
+                    // Opens to the right, over whatever submenu was open: menus here are two levels deep.
                     Rect next = new Rect(at.x() + spec.itemWidth() - 4, y, spec.itemWidth(), 0);
                     ctx.popups.add(menuRows(ctx, spec, item.submenu(), next), frameOf(spec, item.submenu(), next));
                 } else {

@@ -357,7 +357,7 @@
       const sub = item.submenu.length > 0, y = at.y + i * w.itemHeight;
       const r = el("div", { x: at.x, y, width: w.itemWidth, height: w.itemHeight },
         { paddingLeft: "14px", background: hex(theme.surface) }, document.createElement("div"));
-      text(r, item.label + (sub ? "" : ""), theme.fontSize, false, theme.text);
+      text(r, item.label, theme.fontSize, false, theme.text);
       if (sub) {
         const arrow = el("div", { x: w.itemWidth - 22, y: 0, width: 12, height: w.itemHeight },
           { font: font(10, false), display: "flex", alignItems: "center", color: hex(theme.text) }, r);
