@@ -2,6 +2,7 @@ package dev.deskpilot.tasks.env.swing;
 
 import dev.deskpilot.actions.Action;
 import java.awt.AWTEvent;
+import java.awt.KeyboardFocusManager;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
 import java.awt.event.KeyEvent;
@@ -42,6 +43,11 @@ final class InputWitness implements AWTEventListener {
         notifyAll();
     }
 
+    private static boolean focused() {
+        // Only text fields take the focus in these apps; with none focused, AWT drops key events.
+        return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != null;
+    }
+
     /** A mark of what has arrived so far, to wait from. */
     synchronized long[] mark() {
         return new long[] {releases, notches};
@@ -58,8 +64,9 @@ final class InputWitness implements AWTEventListener {
                     case Action.DoubleClick d -> 2;
                     case Action.RightClick r -> 1;
                     case Action.Drag d -> 1;
-                    case Action.TypeText t -> t.text().isEmpty() ? 0 : 1;
-                    case Action.Hotkey h -> 1;
+                    // Keys reach a component only while one has the keyboard focus; none comes back otherwise.
+                    case Action.TypeText t -> t.text().isEmpty() || !focused() ? 0 : 1;
+                    case Action.Hotkey h -> focused() ? 1 : 0;
                     case Action.Scroll s -> 0;
                     case Action.Wait w -> 0;
                     case Action.Finished f -> 0;
