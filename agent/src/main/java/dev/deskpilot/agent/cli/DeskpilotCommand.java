@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
             ReplayCommand.class,
             DatasetCommand.class,
             ModelCommand.class,
+            EvalCommand.class,
+            SynthCommand.class,
             BenchCommand.class,
             ReportCommand.class,
             picocli.CommandLine.HelpCommand.class
