@@ -145,10 +145,11 @@ public final class Evaluation {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Exception cause) {
-                        throw cause;
+                    switch (e.getCause()) {
+                        case Exception cause -> throw cause;
+                        case Error cause -> throw cause;
+                        default -> throw e;
                     }
-                    throw e;
                 }
             }
         } finally {
