@@ -1,6 +1,5 @@
 package dev.deskpilot.agent.cli;
 
-import dev.deskpilot.tasks.env.Episode;
 import dev.deskpilot.tasks.env.Oracle;
 import dev.deskpilot.tasks.env.swing.VirtualEnvironment;
 import dev.deskpilot.tasks.suites.EvalResult;
@@ -38,9 +37,17 @@ final class BenchParallelCommand implements Callable<Integer> {
     @Option(
             names = "--episodes",
             paramLabel = "N",
-            defaultValue = "4",
+            defaultValue = "10",
             description = "Episodes per family (default: ${DEFAULT-VALUE}).")
     int episodes;
+
+    @Option(
+            names = "--rounds",
+            paramLabel = "R",
+            defaultValue = "3",
+            description =
+                    "Measured runs per K, interleaved; each K's figure is its median (default: ${DEFAULT-VALUE}).")
+    int rounds;
 
     @picocli.CommandLine.Mixin
     BenchCommand.ResultsOption results;
@@ -52,7 +59,10 @@ final class BenchParallelCommand implements Callable<Integer> {
             String suite,
             String backend,
             int episodes,
+            int rounds,
             BenchEnvCommand.Machine machine,
+            double loadAverageBefore,
+            double loadAverageAfter,
             List<Level> levels,
             boolean identicalResults,
             List<String> notes) {}
@@ -65,6 +75,9 @@ final class BenchParallelCommand implements Callable<Integer> {
         if (episodes < 1) {
             throw new BadInputException("--episodes must be at least 1, was " + episodes);
         }
+        if (rounds < 1) {
+            throw new BadInputException("--rounds must be at least 1, was " + rounds);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         Suite s = EvalCommand.suite(suite);
         // One unmeasured serial pass first, so that class loading and the JIT's warm-up are not
@@ -72,22 +85,43 @@ final class BenchParallelCommand implements Callable<Integer> {
         stdout.println("warming up ...");
         stdout.flush();
         run(s, 1);
-        List<Level> levels = new ArrayList<>();
-        List<Integer> serialRewards = List.of();
+        double loadBefore = loadAverage();
+        int[] ks = {1, 2, 4};
+        long[][] millis = new long[ks.length][rounds];
+        List<String> serialRewards = null;
         boolean identical = true;
+        double[] means = new double[ks.length];
+        int count = 0;
+        // The rounds interleave the K values, so that the JIT's progress and other load on the
+        // machine fall on every K alike; each K's figure is its median round.
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < ks.length; i++) {
+                stdout.println("round " + (round + 1) + " of " + rounds + ", K = " + ks[i] + " ...");
+                stdout.flush();
+                EvalResult r = run(s, ks[i]);
+                List<String> rewards = r.results().stream()
+                        .map(e -> e.instance() + " " + e.reward() + " " + e.steps())
+                        .toList();
+                if (serialRewards == null) {
+                    serialRewards = rewards;
+                }
+                identical &= rewards.equals(serialRewards);
+                millis[i][round] = Math.max(1, r.durationMs());
+                means[i] = r.meanSuccess();
+                count = r.episodes();
+            }
+        }
+        List<Level> levels = new ArrayList<>();
         double serialRate = 0;
-        for (int k : new int[] {1, 2, 4}) {
-            stdout.println("measuring K = " + k + " ...");
-            stdout.flush();
-            EvalResult r = run(s, k);
-            List<Integer> rewards = r.results().stream().map(Episode::reward).toList();
-            double perMinute = r.episodes() * 60_000.0 / Math.max(1, r.durationMs());
-            if (k == 1) {
-                serialRewards = rewards;
+        for (int i = 0; i < ks.length; i++) {
+            long[] sorted = millis[i].clone();
+            java.util.Arrays.sort(sorted);
+            long median = sorted[sorted.length / 2];
+            double perMinute = count * 60_000.0 / median;
+            if (i == 0) {
                 serialRate = perMinute;
             }
-            identical &= rewards.equals(serialRewards);
-            levels.add(new Level(k, r.durationMs(), perMinute, perMinute / serialRate, r.meanSuccess()));
+            levels.add(new Level(ks[i], median, perMinute, perMinute / serialRate, means[i]));
         }
         Report report = new Report(
                 "parallel",
@@ -95,16 +129,22 @@ final class BenchParallelCommand implements Callable<Integer> {
                 s.name(),
                 "virtual",
                 Evaluation.episodes(s, Suite.Split.TEST, episodes).size(),
+                rounds,
                 BenchEnvCommand.Machine.here(),
+                loadBefore,
+                loadAverage(),
                 levels,
                 identical,
                 List.of(
                         "deskpilot eval " + s.name() + " --policy oracle --episodes " + episodes
-                                + " --parallel K, test split; one unmeasured serial pass first.",
+                                + " --parallel K, test split; one unmeasured serial pass first, then the rounds with K = 1, 2, 4"
+                                + " in turn; each K's duration is its median round.",
                         "Each worker has its own virtual screen, but all Swing work (building, painting, events)"
                                 + " runs on the one Swing event thread, so the gain is bounded by the work"
                                 + " outside it (instance generation, the oracle, frame copies) and by the cores.",
-                        "identicalResults: every K gave the serial run's reward for every episode."));
+                        "identicalResults: every run gave the first serial run's reward and step count for every episode.",
+                        "The machine is shared: other processes' load (see loadAverageBefore and After, one-minute averages) slows every K, the"
+                                + " parallel ones most."));
         Path out = results.file("parallel");
         EvalCommand.write(out, report);
         stdout.printf(Locale.ROOT, "%-3s  %12s  %15s  %8s%n", "K", "duration ms", "episodes/min", "speedup");
@@ -120,6 +160,11 @@ final class BenchParallelCommand implements Callable<Integer> {
         stdout.println("identical results: " + identical);
         stdout.println("results: " + out.toAbsolutePath());
         return identical ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** The system's one-minute load average, or -1 where the system does not tell. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private EvalResult run(Suite s, int k) throws Exception {
