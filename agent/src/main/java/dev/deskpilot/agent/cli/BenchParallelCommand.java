@@ -37,14 +37,14 @@ final class BenchParallelCommand implements Callable<Integer> {
     @Option(
             names = "--episodes",
             paramLabel = "N",
-            defaultValue = "10",
+            defaultValue = "20",
             description = "Episodes per family (default: ${DEFAULT-VALUE}).")
     int episodes;
 
     @Option(
             names = "--rounds",
             paramLabel = "R",
-            defaultValue = "3",
+            defaultValue = "5",
             description =
                     "Measured runs per K, interleaved; each K's figure is its median (default: ${DEFAULT-VALUE}).")
     int rounds;
