@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,8 @@ public final class TaskRunner {
     private final Screen screen;
     private final Executor executor;
     private final String display;
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private volatile Agent current;
 
     /**
      * @param screen where the agent looks
@@ -38,6 +41,20 @@ public final class TaskRunner {
         this.screen = Objects.requireNonNull(screen, "screen");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.display = Objects.requireNonNull(display, "display");
+    }
+
+    /**
+     * Asks the run in progress to stop after its current step (it then ends as {@code stopped},
+     * with its checks judged and run.json written); a run whose loop has not started yet stops
+     * before its first step. Safe to call from any thread. A stopped runner stops every later run
+     * before its first step too: use a new one for the next run.
+     */
+    public void stop() {
+        stopRequested.set(true);
+        Agent agent = current;
+        if (agent != null) {
+            agent.stop();
+        }
     }
 
     /** What a task run produced. */
@@ -92,6 +109,10 @@ public final class TaskRunner {
     /** Runs the loop; Ctrl+C (a JVM shutdown) stops it after the current step. */
     private RunResult runAgent(Task task, Policy policy, AgentSettings settings, RunFolder folder) throws IOException {
         Agent agent = new Agent(screen, policy, executor, settings);
+        current = agent;
+        if (stopRequested.get()) {
+            agent.stop();
+        }
         Thread stopper = new Thread(agent::stop, "deskpilot-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
@@ -101,6 +122,7 @@ public final class TaskRunner {
             log.warn("run failed", e);
             return new RunResult(RunStatus.ERROR, "unexpected failure: " + e, 0);
         } finally {
+            current = null;
             removeHook(stopper);
         }
     }

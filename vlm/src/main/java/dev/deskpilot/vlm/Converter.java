@@ -11,6 +11,7 @@ import dev.deskpilot.vlm.weights.Tensor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,10 @@ import java.util.stream.Stream;
 /**
  * {@code deskpilot model convert --from-hf DIR --out DIR}: a Hugging Face Kimi-VL checkpoint
  * directory ({@code config.json}, one or more {@code *.safetensors} shards in F32, BF16 or F16,
- * optionally {@code preprocessor_config.json} and {@code tokenizer_config.json}) to a deskpilot
- * model directory. Tensor names are Kimi-VL's own on both sides, so conversion is checking every
- * tensor against the config, widening to float32 and building the graphs.
+ * optionally {@code preprocessor_config.json}, {@code tokenizer_config.json} and
+ * {@code tiktoken.model}) to a deskpilot model directory. Tensor names are Kimi-VL's own on both
+ * sides, so conversion is checking every tensor against the config, widening to float32 and
+ * building the graphs. The vocabulary file is checked and copied as it is.
  */
 public final class Converter {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +36,12 @@ public final class Converter {
 
     public static Result convert(Path hfDir, Path outDir, ExportOptions options) throws IOException {
         ModelConfig config = readConfig(hfDir);
+        Path vocabulary = ModelFiles.tiktoken(hfDir);
+        boolean hasVocabulary = Files.exists(vocabulary);
+        if (hasVocabulary) {
+            // Read it now, so a broken vocabulary fails before the slow part.
+            TiktokenTokenizer.read(vocabulary, config.tokenizer(), config.text().vocabSize());
+        }
         var layout = ParameterLayout.of(config);
         List<Path> shards;
         try (Stream<Path> files = Files.list(hfDir)) {
@@ -78,6 +86,9 @@ public final class Converter {
         Files.createDirectories(outDir);
         weights.write(ModelFiles.weights(outDir));
         OnnxExport.export(weights, options, outDir);
+        if (hasVocabulary) {
+            Files.copy(vocabulary, ModelFiles.tiktoken(outDir), StandardCopyOption.REPLACE_EXISTING);
+        }
         return new Result(config, tensors.size(), layout.totalParameters(), outDir);
     }
 
@@ -185,8 +196,7 @@ public final class Converter {
 
     /** Special tokens from tokenizer_config.json's added_tokens_decoder, else Kimi-VL's real ids. */
     private static TokenizerConfig tokenizer(Path hfDir, int vocab) throws IOException {
-        String kind =
-                Files.exists(hfDir.resolve("tiktoken.model")) ? "tiktoken" : (vocab <= 1024 ? "byte" : "tiktoken");
+        String kind = Files.exists(ModelFiles.tiktoken(hfDir)) ? "tiktoken" : (vocab <= 1024 ? "byte" : "tiktoken");
         Path tc = hfDir.resolve("tokenizer_config.json");
         if (Files.exists(tc)) {
             Map<String, Integer> specials = new LinkedHashMap<>();

@@ -16,6 +16,11 @@ public final class ModelFiles {
     public static final String EMBEDDING = "embedding.onnx";
     /** Input embeddings plus past KV cache to logits plus present KV cache. */
     public static final String DECODER = "decoder.onnx";
+    /**
+     * Kimi-VL's BPE vocabulary (each line the base64 of a token's bytes and its rank), present when
+     * {@code model.json}'s {@code tokenizer.kind} is {@code tiktoken}; copied from the checkpoint.
+     */
+    public static final String TIKTOKEN = "tiktoken.model";
 
     public static Path manifest(Path dir) {
         return dir.resolve(MANIFEST);
@@ -23,5 +28,9 @@ public final class ModelFiles {
 
     public static Path weights(Path dir) {
         return dir.resolve(WEIGHTS);
+    }
+
+    public static Path tiktoken(Path dir) {
+        return dir.resolve(TIKTOKEN);
     }
 }

@@ -54,7 +54,12 @@ public record ModelInfo(
         Manifest m = Manifest.read(ModelFiles.manifest(dir));
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (String f : new String[] {
-            ModelFiles.MANIFEST, ModelFiles.WEIGHTS, ModelFiles.VISION, ModelFiles.EMBEDDING, ModelFiles.DECODER
+            ModelFiles.MANIFEST,
+            ModelFiles.WEIGHTS,
+            ModelFiles.VISION,
+            ModelFiles.EMBEDDING,
+            ModelFiles.DECODER,
+            ModelFiles.TIKTOKEN
         }) {
             Path p = dir.resolve(f);
             if (Files.exists(p)) {

@@ -11,9 +11,11 @@
  *   <li>{@link dev.deskpilot.vlm.OnnxModel}, {@link dev.deskpilot.vlm.Sequence},
  *       {@link dev.deskpilot.vlm.Generator}: running it, with a KV cache, sampling, stop tokens, a
  *       {@link dev.deskpilot.vlm.LogitsProcessor} hook and pointing.
- *   <li>{@link dev.deskpilot.vlm.PromptBuilder}, {@link dev.deskpilot.vlm.ImageProcessor},
- *       {@link dev.deskpilot.vlm.ByteTokenizer}: inputs in Kimi-VL's chat template, with the
- *       optional OCR stream.
+ *   <li>{@link dev.deskpilot.vlm.PromptBuilder}, {@link dev.deskpilot.vlm.ImageProcessor}: inputs in
+ *       Kimi-VL's chat template, with the optional OCR stream.
+ *   <li>{@link dev.deskpilot.vlm.Tokenizers#forModel}: a model directory's tokenizer, the
+ *       {@link dev.deskpilot.vlm.ByteTokenizer} of the miniature or the
+ *       {@link dev.deskpilot.vlm.TiktokenTokenizer} reading Kimi-VL's {@code tiktoken.model}.
  *   <li>{@link dev.deskpilot.vlm.ModelInfo}, {@link dev.deskpilot.vlm.ModelBench}: numbers.
  * </ul>
  *

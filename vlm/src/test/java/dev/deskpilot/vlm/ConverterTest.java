@@ -13,6 +13,8 @@ import dev.deskpilot.vlm.weights.Safetensors;
 import dev.deskpilot.vlm.weights.Tensor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -134,6 +136,56 @@ class ConverterTest {
         // BF16 storage: the converted weights are the checkpoint's rounded values.
         float[] embed = converted.get(Names.EMBED_TOKENS).data();
         assertEquals(embed[5], Float.intBitsToFloat(Float.floatToIntBits(embed[5]) & 0xffff0000), 0f);
+    }
+
+    @Test
+    @DisplayName("a checkpoint's tiktoken.model is carried into the model directory, whose tokenizer reads it")
+    void carriesVocabulary() throws Exception {
+        writeCheckpoint("64");
+        // kimi-vl-tiny's 288 ids: 256 bytes, 21 merges, then the 11 chat tokens at 277-287.
+        var vocab = TiktokenTokenizerTest.learn(TiktokenTokenizerTest.CORPUS, 21);
+        assertEquals(277, vocab.size());
+        TiktokenTokenizerTest.write(hf.resolve(ModelFiles.TIKTOKEN), vocab);
+        var added = new StringBuilder("{\"added_tokens_decoder\": {");
+        for (int i = 0; i < TokenizerConfig.CHAT_TOKENS.size(); i++) {
+            added.append(i == 0 ? "" : ",")
+                    .append("\"")
+                    .append(277 + i)
+                    .append("\": {\"content\": \"")
+                    .append(TokenizerConfig.CHAT_TOKENS.get(i))
+                    .append("\", \"special\": true}");
+        }
+        Files.writeString(
+                hf.resolve("tokenizer_config.json"), added.append("}}").toString());
+        Files.writeString(
+                hf.resolve("config.json"),
+                Files.readString(hf.resolve("config.json"))
+                        .replace("\"media_placeholder_token_id\": 267", "\"media_placeholder_token_id\": 287"));
+
+        var result = Converter.convert(hf, out, ExportOptions.DEFAULT);
+        assertEquals("tiktoken", result.config().tokenizer().kind());
+        assertEquals(-1, Files.mismatch(hf.resolve(ModelFiles.TIKTOKEN), out.resolve(ModelFiles.TIKTOKEN)));
+        ModelConfig config = Manifest.read(ModelFiles.manifest(out)).config();
+        Tokenizer tokenizer = Tokenizers.forModel(out, config);
+        assertEquals(279, tokenizer.special("<|im_end|>"));
+        String text = "Click the Save button, then 点击取消按钮.";
+        int[] ids = tokenizer.encode(text);
+        assertEquals(text, tokenizer.decode(ids));
+        assertTrue(
+                Arrays.stream(ids).filter(id -> id >= 256).count() >= 5,
+                "learned merges are used: " + Arrays.toString(ids));
+    }
+
+    @Test
+    @DisplayName("a broken tiktoken.model fails naming its line before anything is written")
+    void brokenVocabulary() throws Exception {
+        writeCheckpoint("64");
+        Path vocabulary =
+                TiktokenTokenizerTest.write(hf.resolve(ModelFiles.TIKTOKEN), TiktokenTokenizerTest.singleBytes());
+        Files.writeString(vocabulary, "YWI= 256\nYWI= 257\n", StandardOpenOption.APPEND);
+        var e = assertThrows(ModelFileException.class, () -> Converter.convert(hf, out, ExportOptions.DEFAULT));
+        assertTrue(e.getMessage().startsWith(vocabulary + ": line 258: "), e::getMessage);
+        assertTrue(Files.notExists(ModelFiles.manifest(out)));
     }
 
     @Test

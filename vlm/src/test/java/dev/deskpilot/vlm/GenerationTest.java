@@ -31,13 +31,14 @@ class GenerationTest {
 
     static ModelWeights weights;
     static OnnxModel model;
-    static ByteTokenizer tokenizer = ByteTokenizer.of(MINI);
+    static Tokenizer tokenizer;
 
     @BeforeAll
     static void load() throws Exception {
         weights = RandomInit.weights(MINI, 3, 0.05);
         OnnxExport.export(weights, ExportOptions.DEFAULT, dir);
         model = OnnxModel.open(dir, RuntimeOptions.CPU);
+        tokenizer = Tokenizers.forModel(dir, MINI);
     }
 
     @AfterAll

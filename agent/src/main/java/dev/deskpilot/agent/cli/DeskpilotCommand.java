@@ -13,10 +13,14 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             DemoCommand.class,
+            RecordCommand.class,
+            ReplayCommand.class,
+            DatasetCommand.class,
             ModelCommand.class,
             EvalCommand.class,
             SynthCommand.class,
             BenchCommand.class,
+            ReportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -3,9 +3,11 @@ package dev.deskpilot.agent.cli;
 import dev.deskpilot.actions.RobotExecutor;
 import dev.deskpilot.agent.RunInfo;
 import dev.deskpilot.agent.TaskRunner;
+import dev.deskpilot.agent.report.Reports;
 import dev.deskpilot.perception.RobotScreen;
 import dev.deskpilot.policy.ScriptedPolicy;
 import dev.deskpilot.tasks.Task;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -48,8 +50,18 @@ final class TaskExecution {
                 stdout.println("check " + (c.passed() ? "passed" : "FAILED") + ": " + c.detail());
             }
             stdout.println("run folder: " + outcome.runDir().toAbsolutePath());
+            writeReport(outcome.runDir(), stdout);
             stdout.println(outcome.passed() ? "PASSED" : "NOT PASSED");
             return outcome.passed() ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+
+    /** Writes the run's HTML report; a report that cannot be written never changes the run's result. */
+    private static void writeReport(Path runDir, PrintWriter stdout) {
+        try {
+            stdout.println("report: " + Reports.writeRunReport(runDir).toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            stdout.println("report: not written (" + e.getMessage() + ")");
         }
     }
 }

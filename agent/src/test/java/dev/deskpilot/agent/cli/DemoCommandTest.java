@@ -46,6 +46,9 @@ class DemoCommandTest {
         Path runDir = runFolderFrom(output);
         assertTrue(runDir.startsWith(out.toRealPath()) || runDir.startsWith(out), runDir + " not under " + out);
 
+        assertTrue(output.contains("report: " + runDir.resolve("report.html")), output);
+        assertTrue(Files.isRegularFile(runDir.resolve("report.html")), "demo writes the run's report");
+
         JsonNode run = JSON.readTree(runDir.resolve("run.json").toFile());
         assertEquals("finished", run.get("status").asText(), run.toString());
         assertTrue(run.get("passed").asBoolean(), run.toString());

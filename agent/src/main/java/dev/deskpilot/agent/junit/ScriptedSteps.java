@@ -1,0 +1,25 @@
+package dev.deskpilot.agent.junit;
+
+import dev.deskpilot.policy.Policy;
+import dev.deskpilot.policy.ScriptedPolicy;
+import dev.deskpilot.tasks.Task;
+
+/** The default {@link PolicyFactory}: replays the task file's {@code steps}, in order. */
+public final class ScriptedSteps implements PolicyFactory {
+    /**
+     * @throws IllegalArgumentException if the task has no steps, or a step does not parse (naming it)
+     */
+    @Override
+    public Policy create(Task task) {
+        if (task.steps().isEmpty()) {
+            throw new IllegalArgumentException("task '" + task.id() + "' has no scripted steps; give it \"steps\","
+                    + " or name a model policy with @DeskpilotTest(policy = ...)");
+        }
+        return new ScriptedPolicy(task.steps());
+    }
+
+    @Override
+    public String name() {
+        return "scripted";
+    }
+}
