@@ -1,6 +1,7 @@
 package dev.deskpilot.tasks.env.swing;
 
 import dev.deskpilot.actions.Action;
+import dev.deskpilot.tasks.env.InputEchoes;
 import java.awt.AWTEvent;
 import java.awt.KeyboardFocusManager;
 import java.awt.Toolkit;
@@ -17,6 +18,10 @@ import java.time.Duration;
  * wheel notches, as dispatched on the event thread.
  */
 final class InputWitness implements AWTEventListener {
+    /** Hotkey names of modifier keys, whose releases are not counted. */
+    static final java.util.Set<String> MODIFIERS = java.util.Set.of(
+            "ctrl", "control", "ctl", "shift", "alt", "option", "meta", "win", "windows", "super", "cmd", "command");
+
     private long releases;
     private long notches;
 
@@ -37,7 +42,7 @@ final class InputWitness implements AWTEventListener {
         switch (event) {
             case MouseWheelEvent w -> notches += Math.max(1, Math.abs(w.getWheelRotation()));
             case MouseEvent m when m.getID() == MouseEvent.MOUSE_RELEASED -> releases++;
-            case KeyEvent k when k.getID() == KeyEvent.KEY_RELEASED -> releases++;
+            case KeyEvent k when k.getID() == KeyEvent.KEY_RELEASED && !isModifier(k.getKeyCode()) -> releases++;
             default -> {}
         }
         notifyAll();
@@ -46,6 +51,13 @@ final class InputWitness implements AWTEventListener {
     private static boolean focused() {
         // Only text fields take the focus in these apps; with none focused, AWT drops key events.
         return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() != null;
+    }
+
+    private static boolean isModifier(int keyCode) {
+        return keyCode == KeyEvent.VK_SHIFT
+                || keyCode == KeyEvent.VK_CONTROL
+                || keyCode == KeyEvent.VK_ALT
+                || keyCode == KeyEvent.VK_META;
     }
 
     /** A mark of what has arrived so far, to wait from. */
@@ -65,8 +77,9 @@ final class InputWitness implements AWTEventListener {
                     case Action.RightClick r -> 1;
                     case Action.Drag d -> 1;
                     // Keys reach a component only while one has the keyboard focus; none comes back otherwise.
-                    case Action.TypeText t -> t.text().isEmpty() || !focused() ? 0 : 1;
-                    case Action.Hotkey h -> focused() ? 1 : 0;
+                    case Action.TypeText t -> focused() ? InputEchoes.keyReleases(t) : 0;
+                    case Action.Hotkey h ->
+                        focused() && h.keys().stream().anyMatch(k -> !MODIFIERS.contains(k)) ? 1 : 0;
                     case Action.Scroll s -> 0;
                     case Action.Wait w -> 0;
                     case Action.Finished f -> 0;

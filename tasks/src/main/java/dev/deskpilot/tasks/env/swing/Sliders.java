@@ -56,7 +56,9 @@ final class Sliders {
             public void mousePressed(MouseEvent e) {
                 int x = e.getX() + b.x();
                 int tx = geo.xOf(value[0]);
-                grab = Math.abs(x - tx) <= r + 2 ? x - tx : 0;
+                // Pressed on the thumb: keep the hand's offset from its middle (none within 2 px of it,
+                // so a press aimed at the middle is the middle); pressed on the track: jump there.
+                grab = Math.abs(x - tx) <= r + 2 && Math.abs(x - tx) > 2 ? x - tx : 0;
                 if (x - grab != tx) {
                     set(x - grab);
                 }
@@ -64,6 +66,12 @@ final class Sliders {
 
             @Override
             public void mouseDragged(MouseEvent e) {
+                set(e.getX() + b.x() - grab);
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                // The X server may merge the last moves of a fast drag; the release is where it ended.
                 set(e.getX() + b.x() - grab);
             }
         };

@@ -12,6 +12,7 @@ import dev.deskpilot.perception.Frame;
 import dev.deskpilot.perception.RobotScreen;
 import dev.deskpilot.perception.Settle;
 import dev.deskpilot.tasks.env.Environment;
+import dev.deskpilot.tasks.env.InputEchoes;
 import dev.deskpilot.tasks.env.Instance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -162,7 +163,7 @@ public final class ChromiumEnvironment implements Environment {
                     case Action.RightClick r -> 1;
                     case Action.Drag d -> 1;
                     case Action.Scroll s -> 1;
-                    case Action.TypeText t -> t.text().isEmpty() ? 0 : 1;
+                    case Action.TypeText t -> InputEchoes.keyReleases(t);
                     case Action.Hotkey h -> 1;
                     case Action.Wait w -> 0;
                     case Action.Finished f -> 0;

@@ -459,7 +459,7 @@
     e.addEventListener("pointerdown", (ev) => {
       if (ev.button !== 0) return;
       const x = ev.clientX - e.getBoundingClientRect().left, t = xOf(value);
-      grab = Math.abs(x - t) <= THUMB + 2 ? x - t : 0;
+      grab = Math.abs(x - t) <= THUMB + 2 && Math.abs(x - t) > 2 ? x - t : 0;
       e.setPointerCapture(ev.pointerId);
       if (x - grab !== t) to(x - grab);
     });
@@ -467,7 +467,11 @@
       if (grab === null) return;
       to(ev.clientX - e.getBoundingClientRect().left - grab);
     });
-    e.addEventListener("pointerup", () => { grab = null; });
+    e.addEventListener("pointerup", (ev) => {
+      if (grab === null) return;
+      to(ev.clientX - e.getBoundingClientRect().left - grab);
+      grab = null;
+    });
     targets[w.id] = e;
     targets[w.id + "#thumb"] = thumb;
     return [e];
@@ -583,7 +587,10 @@
     return { x: Math.round(x0), y: Math.round(y0), width: Math.round(x1 - x0), height: Math.round(y1 - y0) };
   }
 
-  ["pointerup", "keyup"].forEach((t) => window.addEventListener(t, () => inputs++, true));
+  // What came back of the agent's input, so the environment knows when an action has arrived.
+  const MODIFIER_KEYS = ["Shift", "Control", "Alt", "Meta"];
+  window.addEventListener("pointerup", () => inputs++, true);
+  window.addEventListener("keyup", (ev) => { if (!MODIFIER_KEYS.includes(ev.key)) inputs++; }, true);
   window.addEventListener("wheel", () => inputs++, true);
 
   window.deskpilot = {
