@@ -24,11 +24,13 @@ public final class Recognizer {
     /** The height the model reads lines at. */
     public static final int HEIGHT = 48;
     /**
-     * Batch widths are rounded up to this. PaddleOCR pads every batch to at least 320 px (its
-     * rec_image_shape 3,48,320), but the model's cost grows with width and screens are full of
-     * short labels, so batches here are only as wide as their widest line.
+     * Each line is padded to a multiple of this width, and only lines of the same padded width
+     * share a batch. PaddleOCR pads every batch to at least 320 px (its rec_image_shape 3,48,320)
+     * and to its widest line, but the model's cost grows with width and screens are full of short
+     * labels; and a line should read the same whichever lines it is batched with, so that a
+     * re-read of a changed region agrees with a full read.
      */
-    static final int WIDTH_STEP = 16;
+    static final int WIDTH_STEP = 32;
     /** Wider lines are squeezed; screens hardly have lines 80 times longer than high. */
     static final int MAX_WIDTH = HEIGHT * 80;
 
@@ -54,10 +56,12 @@ public final class Recognizer {
         }
         // Similar widths together, so a batch pads little.
         Arrays.sort(order, Comparator.comparingDouble(i -> aspect(boxes.get(i))));
-        for (int start = 0; start < order.length; start += BATCH) {
-            int end = Math.min(order.length, start + BATCH);
-            double widest = aspect(boxes.get(order[end - 1]));
-            int batchWidth = Math.min(MAX_WIDTH, roundUp((int) Math.ceil(HEIGHT * widest), WIDTH_STEP));
+        for (int start = 0, end; start < order.length; start = end) {
+            int batchWidth = paddedWidth(boxes.get(order[start]));
+            end = start + 1;
+            while (end < order.length && end - start < BATCH && paddedWidth(boxes.get(order[end])) == batchWidth) {
+                end++;
+            }
             List<Rect> batch = new ArrayList<>();
             for (int k = start; k < end; k++) {
                 batch.add(boxes.get(order[k]));
@@ -77,6 +81,10 @@ public final class Recognizer {
      */
     private static String readable(String character) {
         return Normalizer.normalize(character, Normalizer.Form.NFKC);
+    }
+
+    private static int paddedWidth(Rect box) {
+        return Math.min(MAX_WIDTH, roundUp((int) Math.ceil(HEIGHT * aspect(box)), WIDTH_STEP));
     }
 
     private static int roundUp(int v, int step) {
