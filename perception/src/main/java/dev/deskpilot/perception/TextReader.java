@@ -27,9 +27,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TextReader implements AutoCloseable {
-    /** Inference threads per model; this project's machines have two cores. */
-    private static final int DEFAULT_THREADS =
-            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /** Inference threads per model: two, or one on a single core (this project's machines have two). */
+    public static int defaultThreads() {
+        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
 
     private final OcrEngine engine;
     private final IncrementalReader reader;
@@ -45,7 +46,7 @@ public final class TextReader implements AutoCloseable {
      * @throws OcrModelException if the bundled models are missing from the class path or broken
      */
     public static TextReader open() {
-        return new TextReader(OcrModels.bundled(DEFAULT_THREADS));
+        return new TextReader(OcrModels.bundled(defaultThreads()));
     }
 
     /**
@@ -56,7 +57,7 @@ public final class TextReader implements AutoCloseable {
      *     or does not fit the others
      */
     public static TextReader open(Path detectionModel, Path recognitionModel, Path dictionary) {
-        return new TextReader(OcrModels.fromFiles(detectionModel, recognitionModel, dictionary, DEFAULT_THREADS));
+        return new TextReader(OcrModels.fromFiles(detectionModel, recognitionModel, dictionary, defaultThreads()));
     }
 
     /**

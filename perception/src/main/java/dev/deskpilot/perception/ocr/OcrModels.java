@@ -231,8 +231,15 @@ public final class OcrModels implements AutoCloseable {
         return classes;
     }
 
+    private boolean closed;
+
+    /** Releases both sessions; closing again does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             detection.close();
             recognition.close();
