@@ -29,7 +29,7 @@ class IncrementalReaderTest {
     @BeforeAll
     static void load() {
         engine = new OcrEngine(OcrModels.bundled(2));
-        screen = SwingScreens.labelsAndButtons(800, 500, new Font(Font.DIALOG, Font.PLAIN, 13), false, 11);
+        screen = SwingScreens.labelsAndButtons(640, 360, new Font(Font.DIALOG, Font.PLAIN, 13), false, 11);
     }
 
     @AfterAll
