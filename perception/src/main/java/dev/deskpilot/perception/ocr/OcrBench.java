@@ -22,7 +22,8 @@ import java.util.List;
  * 1280x800 and of a 400x520 screen, and a re-read of the 1280x800 screen after a small change
  * (one word replaced). Each figure is the median of several runs after a warm-up run. The screens
  * are Swing labels and buttons in Dialog 13 px, denser with text than most application screens;
- * the line counts are recorded beside the times.
+ * the line counts are recorded beside the times, and so is the machine's load average before the
+ * run, since other processes sharing the cores slow every figure.
  *
  * <p>Run: {@code java -cp ... dev.deskpilot.perception.ocr.OcrBench [output.json] [--runs N]};
  * the CLI will call {@link #run(int)} as {@code deskpilot bench ocr}.
@@ -42,7 +43,9 @@ public final class OcrBench {
             Timing fullRead1280x800,
             Timing fullRead400x520,
             Timing rereadAfterSmallChange1280x800,
-            long modelLoadMs) {}
+            Timing detectionOnly1280x800,
+            long modelLoadMs,
+            double loadAverageBefore) {}
 
     /**
      * One timed case.
@@ -63,6 +66,8 @@ public final class OcrBench {
         var large = SwingScreens.labelsAndButtons(1280, 800, font, false, 1);
         var small = SwingScreens.labelsAndButtons(400, 520, font, false, 2);
         BufferedImage changed = replaceWord(large);
+        double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
         long loadStart = System.nanoTime();
         int threads;
         try (var engine = new OcrEngine(OcrModels.bundled(TextReader.defaultThreads()))) {
@@ -71,6 +76,7 @@ public final class OcrBench {
             Timing full = fullRead(engine, Pixels.of(large.image()), runs);
             Timing smallFull = fullRead(engine, Pixels.of(small.image()), runs);
             Timing reread = reread(engine, Pixels.of(large.image()), Pixels.of(changed), runs);
+            Timing detection = detectionOnly(engine, Pixels.of(large.image()), runs);
             return new Result(
                     "ocr",
                     Instant.now().toString(),
@@ -82,7 +88,9 @@ public final class OcrBench {
                     full,
                     smallFull,
                     reread,
-                    loadMs);
+                    detection,
+                    loadMs,
+                    loadAverage);
         }
     }
 
@@ -98,6 +106,18 @@ public final class OcrBench {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         return timing(ms, lines.size(), words(lines));
+    }
+
+    /** Detection alone (with its pre- and post-processing), to split a full read's time. */
+    private static Timing detectionOnly(OcrEngine engine, Pixels screen, int runs) {
+        double[] ms = new double[runs];
+        int boxes = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            boxes = engine.detect(screen, screen.bounds()).size();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return timing(ms, boxes, 0);
     }
 
     /** Alternates between the two frames, timing each re-read. */
