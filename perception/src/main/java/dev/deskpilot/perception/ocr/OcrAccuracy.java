@@ -118,6 +118,17 @@ public final class OcrAccuracy {
                 total = total.plus(row.aliased()).plus(row.antialiased());
             }
         }
+        out.println();
+        out.println("| font family, 12 px and larger | words | recall | precision |");
+        out.println("|---|---:|---:|---:|");
+        var families = new java.util.LinkedHashMap<String, WordScore>();
+        for (Row row : rows) {
+            if (row.size() >= 12) {
+                families.merge(row.family(), row.aliased().plus(row.antialiased()), WordScore::plus);
+            }
+        }
+        families.forEach((family, score) -> out.printf(
+                Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", family, score.truth(), score.recall(), score.precision()));
         out.printf(
                 Locale.ROOT,
                 "%nAll fonts, 12 px and larger: %d words, recall %.4f, precision %.4f%n",
