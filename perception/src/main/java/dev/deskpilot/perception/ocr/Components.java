@@ -2,6 +2,7 @@ package dev.deskpilot.perception.ocr;
 
 import dev.deskpilot.actions.Rect;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ final class Components {
                             }
                             seen[ny * width + nx] = true;
                             if (top == stack.length) {
-                                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                                stack = Arrays.copyOf(stack, stack.length * 2);
                             }
                             stack[top++] = ny * width + nx;
                         }

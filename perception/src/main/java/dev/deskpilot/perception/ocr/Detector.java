@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -151,9 +152,9 @@ public final class Detector {
         double fx = (double) region.width() / w;
         double fy = (double) region.height() / h;
         for (int y = 0; y < paddedH; y++) {
-            java.util.Arrays.fill(row0, 0f);
-            java.util.Arrays.fill(row1, 0f);
-            java.util.Arrays.fill(row2, 0f);
+            Arrays.fill(row0, 0f);
+            Arrays.fill(row1, 0f);
+            Arrays.fill(row2, 0f);
             if (y < h) {
                 for (int x = 0; x < w; x++) {
                     int p = scaled

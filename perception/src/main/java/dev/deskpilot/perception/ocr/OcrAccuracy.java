@@ -7,6 +7,8 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,7 +69,7 @@ public final class OcrAccuracy {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" ->
-                    sizes = java.util.Arrays.stream(args[++i].split(","))
+                    sizes = Arrays.stream(args[++i].split(","))
                             .map(String::trim)
                             .map(Integer::parseInt)
                             .toList();
@@ -121,7 +123,7 @@ public final class OcrAccuracy {
         out.println();
         out.println("| font family, 12 px and larger | words | recall | precision |");
         out.println("|---|---:|---:|---:|");
-        var families = new java.util.LinkedHashMap<String, WordScore>();
+        var families = new LinkedHashMap<String, WordScore>();
         for (Row row : rows) {
             if (row.size() >= 12) {
                 families.merge(row.family(), row.aliased().plus(row.antialiased()), WordScore::plus);

@@ -10,6 +10,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -66,8 +67,7 @@ public final class OcrBench {
         var large = SwingScreens.labelsAndButtons(1280, 800, font, false, 1);
         var small = SwingScreens.labelsAndButtons(400, 520, font, false, 2);
         BufferedImage changed = replaceWord(large);
-        double loadAverage = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage();
+        double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long loadStart = System.nanoTime();
         int threads;
         try (var engine = new OcrEngine(OcrModels.bundled(TextReader.defaultThreads()))) {

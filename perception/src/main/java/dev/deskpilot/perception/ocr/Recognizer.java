@@ -11,6 +11,7 @@ import java.nio.FloatBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class Recognizer {
 
     /** The glyphs read in each box, in the order of {@code boxes}. */
     public List<List<Glyph>> recognize(Pixels image, List<Rect> boxes) {
-        List<List<Glyph>> results = new ArrayList<>(java.util.Collections.nCopies(boxes.size(), List.of()));
+        List<List<Glyph>> results = new ArrayList<>(Collections.nCopies(boxes.size(), List.of()));
         Integer[] order = new Integer[boxes.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

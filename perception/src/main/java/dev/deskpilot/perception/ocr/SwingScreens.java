@@ -2,6 +2,7 @@ package dev.deskpilot.perception.ocr;
 
 import dev.deskpilot.actions.Rect;
 import dev.deskpilot.perception.Word;
+import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
@@ -197,9 +198,9 @@ public final class SwingScreens {
                     antialiased ? RenderingHints.VALUE_TEXT_ANTIALIAS_ON : RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
             g.setFont(font);
             for (int i = 0; i < text.length(); i++) {
-                g.setColor(java.awt.Color.WHITE);
+                g.setColor(Color.WHITE);
                 g.fillRect(0, 0, side, side);
-                g.setColor(java.awt.Color.BLACK);
+                g.setColor(Color.BLACK);
                 g.drawString(text.substring(i, i + 1), font.getSize() / 2, font.getSize() * 2);
                 boolean ink = false;
                 for (int y = 0; y < side && !ink; y++) {
