@@ -26,6 +26,7 @@ public final class Oracle implements Actor {
     private int lastAmount = Action.Scroll.DEFAULT_AMOUNT;
     private int lastTargetY = Integer.MIN_VALUE;
     private double pixelsPerNotch;
+    private int reversals;
 
     public Oracle(Instance instance, Environment env) {
         this.instance = Objects.requireNonNull(instance, "instance");
@@ -82,7 +83,8 @@ public final class Oracle implements Actor {
      * target to the container's middle. How far a notch scrolls is the backend's business (a row in
      * the Swing lists, 120 px in Chromium), so the oracle measures it: it starts by guessing one
      * target height and, after each scroll, divides how far the target moved by the notches sent.
-     * Whenever it has to turn back it sends fewer notches than the time before, so it settles.
+     * Whenever it has to turn back it sends fewer notches than the time before, so it settles; where
+     * a notch is longer than the list can show, a row half in view is close enough to click.
      */
     private Optional<Action> scroll(PlanStep.ScrollTo s) {
         Rect box = showing(s.container());
@@ -95,7 +97,15 @@ public final class Oracle implements Actor {
                 pixelsPerNotch = (double) moved / lastAmount;
             }
         }
-        if (target.y() >= box.y() && target.y() + target.height() <= box.y() + box.height()) {
+        int visible = Math.min(target.y() + target.height(), box.y() + box.height()) - Math.max(target.y(), box.y());
+        boolean whole = visible >= target.height();
+        // Where one notch scrolls further than the list shows, the wheel may never bring the target
+        // wholly into view; as a person would, the oracle then takes a row that is at least half in
+        // view, or, once the wheel has swung it back and forth, whatever part of it shows.
+        boolean enough = visible * 2 >= target.height() && pixelsPerNotch > box.height() - target.height()
+                || visible > 0 && reversals >= 2;
+        if (whole || enough) {
+            reversals = 0;
             lastScroll = null;
             lastTargetY = Integer.MIN_VALUE;
             return Optional.empty();
@@ -109,6 +119,7 @@ public final class Oracle implements Actor {
                 (int) Math.max(1, Math.min(Action.Scroll.DEFAULT_AMOUNT, Math.round(Math.abs(delta) / pixelsPerNotch)));
         if (lastScroll != null && lastScroll != direction) {
             amount = Math.max(1, Math.min(amount, lastAmount - 1));
+            reversals++;
         }
         lastScroll = direction;
         lastAmount = amount;
