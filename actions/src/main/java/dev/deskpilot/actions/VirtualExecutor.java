@@ -1,13 +1,12 @@
 package dev.deskpilot.actions;
 
+import dev.deskpilot.actions.swing.EventThread;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.EventQueue;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
-import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +50,7 @@ public final class VirtualExecutor implements Executor {
 
     /** Forgets the keyboard focus, e.g. after the tree's content was replaced. */
     public void clearFocus() {
-        onEdt(() -> setFocus(null));
+        EventThread.run(() -> setFocus(null));
     }
 
     @Override
@@ -64,7 +63,7 @@ public final class VirtualExecutor implements Executor {
             }
         }
         RuntimeException[] failure = new RuntimeException[1];
-        onEdt(() -> {
+        EventThread.run(() -> {
             try {
                 perform(action);
             } catch (RuntimeException e) {
@@ -285,26 +284,5 @@ public final class VirtualExecutor implements Executor {
     private long tick() {
         clock = Math.max(clock + 1, System.currentTimeMillis());
         return clock;
-    }
-
-    private static void onEdt(Runnable work) {
-        if (EventQueue.isDispatchThread()) {
-            work.run();
-            return;
-        }
-        try {
-            EventQueue.invokeAndWait(work);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the Swing event thread", e);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

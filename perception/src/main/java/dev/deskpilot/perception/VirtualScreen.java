@@ -1,10 +1,9 @@
 package dev.deskpilot.perception;
 
 import dev.deskpilot.actions.Size;
-import java.awt.EventQueue;
+import dev.deskpilot.actions.swing.EventThread;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.lang.reflect.InvocationTargetException;
 import java.time.Instant;
 import java.util.Objects;
 import javax.swing.JComponent;
@@ -45,7 +44,7 @@ public final class VirtualScreen implements Screen {
             throw new IllegalArgumentException("a virtual screen's root must have no parent, but it is inside a "
                     + root.getParent().getClass().getSimpleName());
         }
-        onEdt(() -> {
+        EventThread.run(() -> {
             root.setBounds(0, 0, size.width(), size.height());
             if (!root.isDisplayable()) {
                 root.addNotify();
@@ -63,7 +62,7 @@ public final class VirtualScreen implements Screen {
     @Override
     public Frame capture() {
         BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
-        onEdt(() -> {
+        EventThread.run(() -> {
             root.validate();
             Graphics2D g = image.createGraphics();
             try {
@@ -78,26 +77,5 @@ public final class VirtualScreen implements Screen {
     @Override
     public Size size() {
         return size;
-    }
-
-    private static void onEdt(Runnable work) {
-        if (EventQueue.isDispatchThread()) {
-            work.run();
-            return;
-        }
-        try {
-            EventQueue.invokeAndWait(work);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the Swing event thread", e);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 /**
  * Judges a task's {@link Check checks} after a run. A check that cannot be carried out (a missing
@@ -99,38 +100,39 @@ public final class Checks {
     }
 
     private static CheckResult fileEquals(Check.FileEquals check, Path baseDir) {
-        String file = "file " + Quote.of(check.path());
-        Path path = baseDir.resolve(check.path());
-        String content;
-        try {
-            content = read(path);
-        } catch (IOException e) {
-            return new CheckResult(check, false, file + " " + unreadable(path, e));
-        }
-        boolean passed = content.equals(check.equals());
-        return new CheckResult(
-                check,
-                passed,
-                file + " holds " + Quote.of(content)
-                        + (passed ? ", as expected" : ", expected " + Quote.of(check.equals())));
+        return judgeFile(check, check.path(), baseDir, (file, content) -> {
+            boolean passed = content.equals(check.equals());
+            return new CheckResult(
+                    check,
+                    passed,
+                    file + " holds " + Quote.of(content)
+                            + (passed ? ", as expected" : ", expected " + Quote.of(check.equals())));
+        });
     }
 
     private static CheckResult fileContains(Check.FileContains check, Path baseDir) {
-        String file = "file " + Quote.of(check.path());
-        Path path = baseDir.resolve(check.path());
-        String content;
+        return judgeFile(check, check.path(), baseDir, (file, content) -> {
+            boolean passed = content.contains(check.contains());
+            return new CheckResult(
+                    check,
+                    passed,
+                    passed
+                            ? file + " contains " + Quote.of(check.contains())
+                            : file + " does not contain " + Quote.of(check.contains()) + "; it holds "
+                                    + Quote.of(content));
+        });
+    }
+
+    /** Reads the file a check names and judges its content; an unreadable file fails the check. */
+    private static CheckResult judgeFile(
+            Check check, String relativePath, Path baseDir, BiFunction<String, String, CheckResult> judge) {
+        String file = "file " + Quote.of(relativePath);
+        Path path = baseDir.resolve(relativePath);
         try {
-            content = read(path);
+            return judge.apply(file, read(path));
         } catch (IOException e) {
             return new CheckResult(check, false, file + " " + unreadable(path, e));
         }
-        boolean passed = content.contains(check.contains());
-        return new CheckResult(
-                check,
-                passed,
-                passed
-                        ? file + " contains " + Quote.of(check.contains())
-                        : file + " does not contain " + Quote.of(check.contains()) + "; it holds " + Quote.of(content));
     }
 
     /** The file as UTF-8 text; malformed bytes become U+FFFD rather than an error, so the detail can show them. */

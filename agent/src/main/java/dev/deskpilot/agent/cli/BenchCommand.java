@@ -17,16 +17,7 @@ import picocli.CommandLine.Spec;
             "Timing goals live here, never in unit tests."
         },
         subcommands = {BenchCommand.Model.class, BenchEnvCommand.class, BenchParallelCommand.class})
-final class BenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
-
+final class BenchCommand extends GroupCommand {
     /** {@code --results DIR}: where bench figures go. */
     static final class ResultsOption {
         @Option(

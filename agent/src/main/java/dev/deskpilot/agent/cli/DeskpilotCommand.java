@@ -1,9 +1,6 @@
 package dev.deskpilot.agent.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "deskpilot",
@@ -29,13 +26,4 @@ import picocli.CommandLine.Spec;
             "1:the task ran but did not pass, or failed at run time",
             "2:bad input (command line, task file)"
         })
-final class DeskpilotCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
-}
+final class DeskpilotCommand extends GroupCommand {}

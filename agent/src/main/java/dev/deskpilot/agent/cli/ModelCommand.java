@@ -21,16 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Create, convert and inspect models (vision.onnx, embedding.onnx, decoder.onnx, model.json).",
         subcommands = {ModelCommand.Init.class, ModelCommand.Info.class, ModelCommand.Convert.class})
-final class ModelCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
-
+final class ModelCommand extends GroupCommand {
     /** Options shared by the commands that write ONNX graphs. */
     static final class ExportChoice {
         @Option(

@@ -1,5 +1,6 @@
 package dev.deskpilot.agent.cli;
 
+import static dev.deskpilot.agent.cli.CliRun.assertOneLineNaming;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,15 +29,6 @@ class BadTaskFileTest {
                 ":9999",
                 "--out",
                 dir.resolve("runs").toString());
-    }
-
-    static void assertOneLineNaming(CliRun r, String... parts) {
-        assertEquals(2, r.code(), r.err());
-        String err = r.err().strip();
-        assertEquals(1, err.lines().count(), "one line expected:\n" + err);
-        for (String part : parts) {
-            assertTrue(err.contains(part), "error should name '" + part + "': " + err);
-        }
     }
 
     @Test

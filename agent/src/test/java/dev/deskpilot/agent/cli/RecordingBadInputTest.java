@@ -1,5 +1,6 @@
 package dev.deskpilot.agent.cli;
 
+import static dev.deskpilot.agent.cli.CliRun.assertOneLineNaming;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +10,6 @@ import dev.deskpilot.agent.RunFolder;
 import dev.deskpilot.agent.RunInfo;
 import dev.deskpilot.agent.StepRecord;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,34 +18,12 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** record, replay and dataset export given bad input: one line naming the file, exit 2, nothing changed. */
 @DisplayName("record, replay and dataset export with bad input")
 class RecordingBadInputTest {
     @TempDir
     Path dir;
-
-    record Result(int code, String out, String err) {}
-
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    static void assertOneLineNaming(Result r, String... parts) {
-        assertEquals(2, r.code(), r.out() + r.err());
-        String err = r.err().strip();
-        assertEquals(1, err.lines().count(), "one line expected:\n" + err);
-        for (String part : parts) {
-            assertTrue(err.contains(part), "error should name '" + part + "': " + err);
-        }
-    }
 
     /** A recording of two clicks, written with the agent's own run folder writer. */
     Path recording(String instruction) throws Exception {
@@ -89,7 +66,8 @@ class RecordingBadInputTest {
     @Test
     @DisplayName("replay of a missing run folder names it")
     void replayMissing() {
-        assertOneLineNaming(run("replay", dir.resolve("nope").toString(), "--display", ":9999"), "nope", "no such");
+        assertOneLineNaming(
+                CliRun.of("replay", dir.resolve("nope").toString(), "--display", ":9999"), "nope", "no such");
     }
 
     @Test
@@ -97,7 +75,7 @@ class RecordingBadInputTest {
     void replayCorrupt() throws Exception {
         Path run = corrupted();
         byte[] before = Files.readAllBytes(run.resolve("steps.jsonl"));
-        assertOneLineNaming(run("replay", run.toString(), "--display", ":9999"), "steps.jsonl:2:");
+        assertOneLineNaming(CliRun.of("replay", run.toString(), "--display", ":9999"), "steps.jsonl:2:");
         assertArrayEquals(before, Files.readAllBytes(run.resolve("steps.jsonl")));
     }
 
@@ -107,7 +85,7 @@ class RecordingBadInputTest {
         Path run = corrupted();
         Path out = dir.resolve("dataset");
         assertOneLineNaming(
-                run("dataset", "export", run.toString(), "--format", "jsonl", "--out", out.toString()),
+                CliRun.of("dataset", "export", run.toString(), "--format", "jsonl", "--out", out.toString()),
                 "steps.jsonl:2:");
         assertFalse(Files.exists(out));
     }
@@ -117,7 +95,7 @@ class RecordingBadInputTest {
     void exportRefuses() throws Exception {
         Path run = recording("Click twice");
         assertOneLineNaming(
-                run(
+                CliRun.of(
                         "dataset",
                         "export",
                         run.toString(),
@@ -126,7 +104,7 @@ class RecordingBadInputTest {
                         "--out",
                         run.resolve("data").toString()),
                 "inside");
-        Result format = run(
+        CliRun format = CliRun.of(
                 "dataset",
                 "export",
                 run.toString(),
@@ -139,7 +117,7 @@ class RecordingBadInputTest {
 
         Path bare = recording("");
         assertOneLineNaming(
-                run(
+                CliRun.of(
                         "dataset",
                         "export",
                         bare.toString(),
@@ -149,7 +127,7 @@ class RecordingBadInputTest {
                         dir.resolve("y").toString()),
                 "run.json",
                 "--instruction");
-        Result given = run(
+        CliRun given = CliRun.of(
                 "dataset",
                 "export",
                 bare.toString(),
@@ -166,8 +144,9 @@ class RecordingBadInputTest {
     @Test
     @DisplayName("record rejects stop keys it cannot recognise, before touching any display")
     void badStopKeys() {
-        assertOneLineNaming(run("record", "--display", ":9999", "--stop-keys", "ctrl pause"), "--stop-keys", "pause");
-        assertOneLineNaming(run("record", "--display", ":9999", "--stop-keys", "ctrl shift"), "--stop-keys");
+        assertOneLineNaming(
+                CliRun.of("record", "--display", ":9999", "--stop-keys", "ctrl pause"), "--stop-keys", "pause");
+        assertOneLineNaming(CliRun.of("record", "--display", ":9999", "--stop-keys", "ctrl shift"), "--stop-keys");
     }
 
     @Test
@@ -176,7 +155,7 @@ class RecordingBadInputTest {
         for (String[] command : new String[][] {{"record"}, {"replay"}, {"dataset"}, {"dataset", "export"}}) {
             List<String> args = new ArrayList<>(List.of(command));
             args.add("--help");
-            Result r = run(args.toArray(String[]::new));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
             assertEquals(0, r.code(), String.join(" ", command));
             assertTrue(r.out().contains("Usage: deskpilot " + String.join(" ", command)), r.out());
         }

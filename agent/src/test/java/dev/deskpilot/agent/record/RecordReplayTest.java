@@ -9,7 +9,7 @@ import dev.deskpilot.actions.Action;
 import dev.deskpilot.actions.Point;
 import dev.deskpilot.actions.ScrollDirection;
 import dev.deskpilot.actions.Size;
-import dev.deskpilot.agent.cli.Main;
+import dev.deskpilot.agent.cli.CliRun;
 import dev.deskpilot.agent.replay.FrameDifference;
 import dev.deskpilot.perception.Displays;
 import dev.deskpilot.policy.ActionGrammar;
@@ -21,8 +21,6 @@ import dev.deskpilot.policy.data.Trajectory;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Recording and replay on a private Xvfb: xdotool plays the person against a real Swing window
@@ -85,18 +82,6 @@ class RecordReplayTest {
                 "record", "--display", display, "--out", out.toString(), "--instruction", "Fill in the playground");
         recorder.await("recording; press Ctrl+Shift+F12 to stop", Duration.ofSeconds(60));
         return recorder;
-    }
-
-    record Cli(int code, String out, String err) {}
-
-    static Cli deskpilot(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Cli(code, out.toString(), err.toString());
     }
 
     static List<Action> recordedActions(Trajectory run) throws Exception {
@@ -208,7 +193,7 @@ class RecordReplayTest {
         // Replay on a fresh window, comparing each screen with the recording before acting.
         Playground fresh = Playground.open();
         try {
-            Cli replay = deskpilot("replay", runDir.toString(), "--display", display, "--speed", "4", "--check");
+            CliRun replay = CliRun.of("replay", runDir.toString(), "--display", display, "--speed", "4", "--check");
             assertEquals(0, replay.code(), replay.out() + replay.err());
             assertTrue(replay.out().contains("replayed 12 steps, each screen matched"), replay.out());
             assertEquals(recordedState, fresh.state());
@@ -218,7 +203,7 @@ class RecordReplayTest {
 
         // Without the window the screen has drifted before the first step, and nothing is done.
         pause(Duration.ofMillis(300));
-        Cli drifted = deskpilot("replay", runDir.toString(), "--display", display, "--check");
+        CliRun drifted = CliRun.of("replay", runDir.toString(), "--display", display, "--check");
         assertEquals(1, drifted.code(), drifted.out() + drifted.err());
         assertTrue(
                 drifted.out().contains("DRIFTED at step 1 (click(start_box='<|box_start|>(170,36)<|box_end|>'))"),
@@ -239,8 +224,8 @@ class RecordReplayTest {
         assertEquals(12, fromRun.size());
         for (String format : List.of("deskpilot", "sharegpt", "jsonl")) {
             Path dataset = out.resolve("dataset-" + format);
-            Cli export =
-                    deskpilot("dataset", "export", runDir.toString(), "--format", format, "--out", dataset.toString());
+            CliRun export =
+                    CliRun.of("dataset", "export", runDir.toString(), "--format", format, "--out", dataset.toString());
             assertEquals(0, export.code(), export.out() + export.err());
             List<Sample> back = reader.read(dataset);
             assertEquals(fromRun.size(), back.size(), format);

@@ -1,6 +1,7 @@
 package dev.deskpilot.tasks.apps;
 
 import dev.deskpilot.actions.Rect;
+import dev.deskpilot.actions.swing.EventThread;
 import java.awt.BorderLayout;
 import java.awt.EventQueue;
 import java.awt.Graphics;
@@ -31,7 +32,7 @@ final class FixedWindow {
      */
     static FixedWindow show(String title, JComponent content, Rect bounds, Duration timeout) {
         CountDownLatch painted = new CountDownLatch(1);
-        JFrame frame = Edt.call(() -> {
+        JFrame frame = EventThread.call(() -> {
             JFrame f = new JFrame(title);
             f.setUndecorated(true);
             f.setResizable(false);
@@ -57,19 +58,19 @@ final class FixedWindow {
         }
         try {
             if (!painted.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                Edt.run(frame::dispose);
+                EventThread.run(frame::dispose);
                 throw new IllegalStateException(
                         "window '" + title + "' was not painted within " + timeout.toMillis() + " ms");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            Edt.run(frame::dispose);
+            EventThread.run(frame::dispose);
             throw new IllegalStateException("interrupted while waiting for window '" + title + "' to show", e);
         }
         return new FixedWindow(frame);
     }
 
     void close() {
-        Edt.run(frame::dispose);
+        EventThread.run(frame::dispose);
     }
 }

@@ -1,6 +1,7 @@
 package dev.deskpilot.tasks.apps;
 
 import dev.deskpilot.actions.Rect;
+import dev.deskpilot.actions.swing.EventThread;
 import dev.deskpilot.tasks.DesktopApp;
 import java.time.Duration;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class FormApp implements DesktopApp {
 
     private static final Duration SHOW_TIMEOUT = Duration.ofSeconds(10);
 
-    private final FormPanel panel = Edt.call(FormPanel::new);
+    private final FormPanel panel = EventThread.call(FormPanel::new);
     private FixedWindow window;
 
     @Override
@@ -49,12 +50,12 @@ public final class FormApp implements DesktopApp {
             return;
         }
         window = FixedWindow.show("deskpilot form", panel.component(), WINDOW, SHOW_TIMEOUT);
-        Edt.run(() -> panel.nameField().requestFocusInWindow());
+        EventThread.run(() -> panel.nameField().requestFocusInWindow());
     }
 
     @Override
     public Map<String, String> state() {
-        return Edt.call(panel::state);
+        return EventThread.call(panel::state);
     }
 
     @Override

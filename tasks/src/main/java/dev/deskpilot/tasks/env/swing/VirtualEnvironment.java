@@ -4,6 +4,7 @@ import dev.deskpilot.actions.Action;
 import dev.deskpilot.actions.ActionFailedException;
 import dev.deskpilot.actions.Rect;
 import dev.deskpilot.actions.VirtualExecutor;
+import dev.deskpilot.actions.swing.EventThread;
 import dev.deskpilot.perception.Frame;
 import dev.deskpilot.perception.VirtualScreen;
 import dev.deskpilot.tasks.env.Environment;
@@ -28,7 +29,7 @@ public final class VirtualEnvironment implements Environment {
 
     @Override
     public void reset(Instance instance) {
-        app = OnEdt.call(() -> SwingApp.build(instance.scene()));
+        app = EventThread.call(() -> SwingApp.build(instance.scene()));
         screen = VirtualScreen.of(app.root(), instance.scene().screen());
         executor = new VirtualExecutor(app.root());
     }
@@ -46,19 +47,19 @@ public final class VirtualEnvironment implements Environment {
     @Override
     public Map<String, String> state() {
         SwingApp a = started().app;
-        return OnEdt.call(a::state);
+        return EventThread.call(a::state);
     }
 
     @Override
     public Optional<Rect> locate(String id) {
         SwingApp a = started().app;
-        return OnEdt.call(() -> a.locate(id));
+        return EventThread.call(() -> a.locate(id));
     }
 
     @Override
     public Optional<Rect> place(String id) {
         SwingApp a = started().app;
-        return OnEdt.call(() -> a.place(id));
+        return EventThread.call(() -> a.place(id));
     }
 
     private VirtualEnvironment started() {

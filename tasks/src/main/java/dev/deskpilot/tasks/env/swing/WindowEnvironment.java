@@ -5,6 +5,7 @@ import dev.deskpilot.actions.ActionFailedException;
 import dev.deskpilot.actions.Rect;
 import dev.deskpilot.actions.RobotExecutor;
 import dev.deskpilot.actions.Size;
+import dev.deskpilot.actions.swing.EventThread;
 import dev.deskpilot.perception.Displays;
 import dev.deskpilot.perception.Frame;
 import dev.deskpilot.perception.RobotScreen;
@@ -52,7 +53,7 @@ public final class WindowEnvironment implements Environment {
         this.screen = screen;
         this.executor = executor;
         this.frame = frame;
-        this.witness = OnEdt.call(InputWitness::install);
+        this.witness = EventThread.call(InputWitness::install);
     }
 
     /**
@@ -71,7 +72,7 @@ public final class WindowEnvironment implements Environment {
         }
         RobotExecutor executor =
                 RobotExecutor.open(display, RobotExecutor.Settings.DEFAULT.withWaitPause(Duration.ofMillis(100)));
-        JFrame frame = OnEdt.call(() -> {
+        JFrame frame = EventThread.call(() -> {
             JFrame f = new JFrame("deskpilot environment");
             f.setUndecorated(true);
             f.setResizable(false);
@@ -93,7 +94,7 @@ public final class WindowEnvironment implements Environment {
             throw new IllegalArgumentException("instance " + instance.name() + " is for a "
                     + instance.scene().screen() + " screen, but this display is " + screen.size());
         }
-        app = OnEdt.call(() -> {
+        app = EventThread.call(() -> {
             SwingApp built = SwingApp.build(instance.scene());
             frame.setContentPane(built.root());
             frame.validate();
@@ -129,7 +130,7 @@ public final class WindowEnvironment implements Environment {
 
     private void settle() {
         try {
-            OnEdt.run(() -> {}); // whatever the input queued on the event thread has run by now
+            EventThread.run(() -> {}); // whatever the input queued on the event thread has run by now
             SETTLE.await(screen, SETTLE_TIMEOUT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -140,19 +141,19 @@ public final class WindowEnvironment implements Environment {
     @Override
     public Map<String, String> state() {
         SwingApp a = started();
-        return OnEdt.call(a::state);
+        return EventThread.call(a::state);
     }
 
     @Override
     public Optional<Rect> locate(String id) {
         SwingApp a = started();
-        return OnEdt.call(() -> a.locate(id));
+        return EventThread.call(() -> a.locate(id));
     }
 
     @Override
     public Optional<Rect> place(String id) {
         SwingApp a = started();
-        return OnEdt.call(() -> a.place(id));
+        return EventThread.call(() -> a.place(id));
     }
 
     private SwingApp started() {
@@ -165,7 +166,7 @@ public final class WindowEnvironment implements Environment {
     @Override
     public void close() {
         witness.uninstall();
-        OnEdt.run(frame::dispose);
+        EventThread.run(frame::dispose);
         app = null;
     }
 }

@@ -1,15 +1,19 @@
-package dev.deskpilot.tasks.env.swing;
+package dev.deskpilot.actions.swing;
 
 import java.awt.EventQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
-/** Runs work on the event dispatch thread (directly when already on it) and hands back its result. */
-final class OnEdt {
-    private OnEdt() {}
+/**
+ * Runs Swing work on the event dispatch thread (directly when already on it) and hands its result,
+ * or its exception unwrapped, back to the caller. Internal helper shared by the modules that drive
+ * in-process Swing; not part of deskpilot's API.
+ */
+public final class EventThread {
+    private EventThread() {}
 
-    static <T> T call(Callable<T> work) {
+    public static <T> T call(Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         if (EventQueue.isDispatchThread()) {
             task.run();
@@ -32,7 +36,7 @@ final class OnEdt {
         }
     }
 
-    static void run(Runnable work) {
+    public static void run(Runnable work) {
         call(() -> {
             work.run();
             return null;
