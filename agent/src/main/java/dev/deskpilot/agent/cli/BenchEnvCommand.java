@@ -25,10 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "env",
         mixinStandardHelpOptions = true,
-        description = {
-            "Measure environment speed: reset, capture and act (oracle episodes of a suite) per second,",
-            "for the virtual, the real-window (Xvfb) and the Chromium backends side by side, in one run."
-        })
+        description =
+                "Measure environment speed: reset, capture and act (oracle episodes of a suite) per second, for the virtual, the real-window (Xvfb) and the Chromium backends side by side, in one run.")
 final class BenchEnvCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

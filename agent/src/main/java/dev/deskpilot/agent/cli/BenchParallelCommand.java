@@ -20,10 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "parallel",
         mixinStandardHelpOptions = true,
-        description = {
-            "Measure eval throughput (oracle episodes per minute on the virtual backend) at K = 1, 2 and 4",
-            "episodes at a time, and check that every K gives the serial run's rewards."
-        })
+        description =
+                "Measure eval throughput (oracle episodes per minute on the virtual backend) at K = 1, 2 and 4 episodes at a time, and check that every K gives the serial run's rewards.")
 final class BenchParallelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -11,10 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = {
-            "Run the bundled example task: a small Swing form is filled in (type a name, tick a box, press Submit)",
-            "on a private Xvfb display, and the form's own state is checked. Prints the run folder."
-        },
+        description =
+                "Run the bundled example task: a small Swing form is filled in (type a name, tick a box, press Submit) on a private Xvfb display, and the form's own state is checked. Prints the run folder.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the demo task passed", "1:it did not pass", "2:bad input"})
 final class DemoCommand implements Callable<Integer> {

@@ -15,12 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = {
-            "Render the HTML report of a run folder (RUN_DIR/report.html: every step's frame with its actions drawn,",
-            "thought, actions, timings; ← → or k j between steps), or of every run under a folder of runs plus",
-            "DIR/index.html (success per task, statuses, links). With --gif, also an animated GIF per run (run.gif).",
-            "Prints the path of the page to open."
-        },
+        description =
+                "Render the HTML report of a run folder (RUN_DIR/report.html: every step's frame with its actions drawn, thought, actions, timings; ← → or k j between steps), or of every run under a folder of runs plus DIR/index.html (success per task, statuses, links). With --gif, also an animated GIF per run (run.gif). Prints the path of the page to open.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the report was written",

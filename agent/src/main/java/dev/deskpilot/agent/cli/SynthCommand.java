@@ -36,11 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "synth",
         mixinStandardHelpOptions = true,
-        description = {
-            "Write training samples: the oracle solves N episodes of a suite's families (taken in turn), and",
-            "every step becomes a sample: screenshot, instruction, history, and the gold action in the model's",
-            "grammar (absolute screen pixels). Format: docs/training-data.md."
-        },
+        description =
+                "Write training samples: the oracle solves N episodes of a suite's families (taken in turn), and every step becomes a sample: screenshot, instruction, history, and the gold action in the model's grammar (absolute screen pixels). Format: docs/training-data.md.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the samples were written", "1:writing failed", "2:bad input"})
 final class SynthCommand implements Callable<Integer> {

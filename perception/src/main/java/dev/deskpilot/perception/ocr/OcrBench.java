@@ -1,7 +1,5 @@
 package dev.deskpilot.perception.ocr;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.deskpilot.perception.TextLine;
 import dev.deskpilot.perception.TextReader;
 import dev.deskpilot.perception.Word;
@@ -9,12 +7,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -170,31 +164,5 @@ public final class OcrBench {
         g.drawString("Saved", box.x(), box.y() + 12);
         g.dispose();
         return copy;
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (System.getenv("DISPLAY") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-        Path out = Path.of("bench", "results", "ocr.json");
-        int runs = 5;
-        List<String> rest = new ArrayList<>(List.of(args));
-        for (int i = 0; i < rest.size(); i++) {
-            if (rest.get(i).equals("--runs") && i + 1 < rest.size()) {
-                runs = Integer.parseInt(rest.get(++i));
-            } else {
-                out = Path.of(rest.get(i));
-            }
-        }
-        Result result = run(runs);
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        var json = new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .writer()
-                .writeValueAsString(result);
-        Files.writeString(out, json + System.lineSeparator());
-        System.out.println(json);
     }
 }
