@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
             "Measure this machine and write the figures to bench/results/<name>.json (and print them).",
             "Timing goals live here, never in unit tests."
         },
-        subcommands = {BenchCommand.Model.class, BenchEnvCommand.class})
+        subcommands = {BenchCommand.Model.class, BenchEnvCommand.class, BenchParallelCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -91,6 +91,21 @@ final class EvalCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--junit",
+            paramLabel = "FILE",
+            description = "Where to write the episodes as JUnit XML, one test case per episode"
+                    + " (default: beside the results JSON, X.json becoming X.junit.xml).")
+    Path junit;
+
+    @Option(
+            names = "--parallel",
+            paramLabel = "K",
+            defaultValue = "1",
+            description = "Run K episodes at a time, each on a virtual screen of its own (--virtual only;"
+                    + " the results are those of a serial run). Default: ${DEFAULT-VALUE}.")
+    int parallel;
+
+    @Option(
             names = "--require",
             paramLabel = "X",
             description = "Exit with 1 when the mean success is below X (0..1), e.g. for CI.")
@@ -107,6 +122,15 @@ final class EvalCommand implements Callable<Integer> {
         if (require != null && (require < 0 || require > 1)) {
             throw new BadInputException("--require must be between 0 and 1, was " + require);
         }
+        if (parallel < 1) {
+            throw new BadInputException("--parallel must be at least 1, was " + parallel);
+        }
+        if (parallel > 1 && !backend.name().equals("virtual")) {
+            // The Xvfb and Chromium backends connect the whole JVM to one X display, so K of them
+            // would need K JVMs; until then, parallel runs are for the in-process backend.
+            throw new BadInputException("--parallel currently supports --virtual only (--" + backend.name()
+                    + " needs one X display per JVM); drop --parallel or use --virtual");
+        }
         Suite s = suite(suite);
         ActorFactory actors = actors();
         String policyName = model != null ? "model:" + model : policy.name();
@@ -117,9 +141,23 @@ final class EvalCommand implements Callable<Integer> {
                 s.name(), which.word(), policyName, backend.name(), total);
         stdout.flush();
         EvalResult result;
-        try (Environment env = backend.open(s.screen());
-                ProgressBar bar = Progress.bar("eval", total, stderr)) {
-            result = Evaluation.run(s, which, perFamily, env, policyName, actors, e -> bar.step());
+        if (parallel > 1) {
+            try (ProgressBar bar = Progress.bar("eval", total, stderr)) {
+                result = Evaluation.run(
+                        s,
+                        which,
+                        perFamily,
+                        parallel,
+                        () -> backend.open(s.screen()),
+                        policyName,
+                        actors,
+                        e -> bar.step());
+            }
+        } else {
+            try (Environment env = backend.open(s.screen());
+                    ProgressBar bar = Progress.bar("eval", total, stderr)) {
+                result = Evaluation.run(s, which, perFamily, env, policyName, actors, e -> bar.step());
+            }
         }
         stderr.println();
         Path file = out != null
@@ -129,8 +167,11 @@ final class EvalCommand implements Callable<Integer> {
                         "eval-" + s.name() + "-" + which.word() + "-" + policyName.replaceAll("[^A-Za-z0-9._-]", "_")
                                 + "-" + backend.name() + ".json");
         write(file, result);
+        Path xml = junit != null ? junit : JunitReport.besides(file);
+        JunitReport.write(xml, result);
         printTable(stdout, result);
         stdout.println("results: " + file.toAbsolutePath());
+        stdout.println("junit: " + xml.toAbsolutePath());
         stdout.printf(Locale.ROOT, "mean success: %.3f over %d episodes%n", result.meanSuccess(), result.episodes());
         return require != null && result.meanSuccess() < require ? ExitCodes.FAILED : ExitCodes.OK;
     }

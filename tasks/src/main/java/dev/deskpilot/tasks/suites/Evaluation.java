@@ -13,6 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -70,6 +76,89 @@ public final class Evaluation {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         return summarise(suite, split, env.backend(), policy, started, took, episodes);
+    }
+
+    /** Opens one environment for one worker of a parallel evaluation. */
+    @FunctionalInterface
+    public interface EnvironmentOpener {
+        Environment open() throws Exception;
+    }
+
+    /**
+     * Runs every episode on {@code workers} threads, each with an environment of its own, and
+     * returns the same summary as a serial {@link #run}: the episodes are listed in suite order
+     * whatever order they finished in, and each depends only on its instance and its actor, so the
+     * rewards and the mean are those of a serial run with the same seeds.
+     *
+     * @param opener opens each worker's environment; every one is closed before this returns
+     * @param onEpisode called after each episode (for progress), one call at a time
+     */
+    public static EvalResult run(
+            Suite suite,
+            Suite.Split split,
+            int perFamily,
+            int workers,
+            EnvironmentOpener opener,
+            String policy,
+            ActorFactory actors,
+            Consumer<Episode> onEpisode)
+            throws Exception {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+        }
+        Objects.requireNonNull(opener, "opener");
+        Objects.requireNonNull(actors, "actors");
+        List<EpisodeRef> refs = episodes(suite, split, perFamily);
+        Episode[] done = new Episode[refs.size()];
+        AtomicInteger next = new AtomicInteger();
+        String[] backend = {""};
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        List<Callable<Void>> jobs = new ArrayList<>();
+        for (int w = 0; w < Math.min(workers, Math.max(1, refs.size())); w++) {
+            jobs.add(() -> {
+                try (Environment env = opener.open()) {
+                    synchronized (backend) {
+                        backend[0] = env.backend();
+                    }
+                    for (int i = next.getAndIncrement(); i < refs.size(); i = next.getAndIncrement()) {
+                        EpisodeRef ref = refs.get(i);
+                        Instance instance = Families.get(ref.family()).generate(ref.seed(), suite.screen());
+                        Episode e = Rollout.run(env, instance, actors.create(instance, env));
+                        done[i] = e;
+                        synchronized (onEpisode) {
+                            onEpisode.accept(e);
+                        }
+                    }
+                } catch (Exception | Error e) {
+                    // One worker's failure fails the evaluation, as it would a serial run: the others stop
+                    // after their current episode.
+                    next.set(refs.size());
+                    throw e;
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
+        try {
+            for (Future<Void> f : pool.invokeAll(jobs)) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    switch (e.getCause()) {
+                        case Exception cause -> throw cause;
+                        case Error cause -> throw cause;
+                        default -> throw e;
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        synchronized (backend) {
+            return summarise(suite, split, backend[0], policy, started, took, List.of(done));
+        }
     }
 
     static EvalResult summarise(

@@ -1,0 +1,150 @@
+package dev.deskpilot.perception.ocr;
+
+import dev.deskpilot.actions.Rect;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Which pixels of a box are ink, by column, and which rows the ink spans. A pixel is ink when it
+ * differs clearly from its row's background: the most common colour of the rows around it
+ * (backgrounds, button gradients included, vary from row to row far more often than along a row;
+ * a row through the middle of bold glyphs can be mostly ink, its neighbours are not).
+ */
+record InkProfile(Pixels image, Rect box, int[] rowBackground, int[] columnInk, int topRow, int bottomRow) {
+    /** How far (sum of channel differences) a pixel must be from the background to count as ink. */
+    static final int CONTRAST = 90;
+    /** Rows on each side whose most common colours vote on a row's background. */
+    private static final int NEIGHBOUR_ROWS = 3;
+
+    /** A run of blank columns: its centre x in the image and its width in pixels (0: none). */
+    record Gap(double middle, int width) {}
+
+    static InkProfile of(Pixels image, Rect box) {
+        int[] rowMode = new int[box.height()];
+        int[] row = new int[box.width()];
+        for (int y = 0; y < box.height(); y++) {
+            System.arraycopy(image.rgb(), (box.y() + y) * image.width() + box.x(), row, 0, box.width());
+            rowMode[y] = mostCommon(row);
+        }
+        int[] rowBackground = new int[box.height()];
+        for (int y = 0; y < box.height(); y++) {
+            int from = Math.max(0, y - NEIGHBOUR_ROWS);
+            int to = Math.min(box.height(), y + NEIGHBOUR_ROWS + 1);
+            rowBackground[y] = channelMedian(Arrays.copyOfRange(rowMode, from, to));
+        }
+        int[] columnInk = new int[box.width()];
+        int top = Boxes.bottom(box);
+        int bottom = box.y() - 1;
+        for (int y = box.y(); y < Boxes.bottom(box); y++) {
+            int background = rowBackground[y - box.y()];
+            for (int x = box.x(); x < Boxes.right(box); x++) {
+                if (isInk(image.get(x, y), background)) {
+                    columnInk[x - box.x()]++;
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        return new InkProfile(image, box, rowBackground, columnInk, top, bottom);
+    }
+
+    /** The most common value (the smallest of equally common ones); sorts {@code values}. */
+    private static int mostCommon(int[] values) {
+        Arrays.sort(values);
+        int best = values[0];
+        int bestCount = 0;
+        for (int i = 0; i < values.length; ) {
+            int j = i;
+            while (j < values.length && values[j] == values[i]) {
+                j++;
+            }
+            if (j - i > bestCount) {
+                bestCount = j - i;
+                best = values[i];
+            }
+            i = j;
+        }
+        return best;
+    }
+
+    /** The colour whose red, green and blue are each the median of those channels. */
+    private static int channelMedian(int[] colours) {
+        int result = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int[] channel = new int[colours.length];
+            for (int i = 0; i < colours.length; i++) {
+                channel[i] = colours[i] >> shift & 0xFF;
+            }
+            Arrays.sort(channel);
+            result |= channel[channel.length / 2] << shift;
+        }
+        return result;
+    }
+
+    private static boolean isInk(int p, int background) {
+        int d = Math.abs((p >> 16 & 0xFF) - (background >> 16 & 0xFF))
+                + Math.abs((p >> 8 & 0xFF) - (background >> 8 & 0xFF))
+                + Math.abs((p & 0xFF) - (background & 0xFF));
+        return d > CONTRAST;
+    }
+
+    /** Whether any pixel is ink. */
+    boolean any() {
+        return bottomRow >= topRow;
+    }
+
+    /** How many rows, from the first to the last, hold ink (0 when none do). */
+    int height() {
+        return Math.max(0, bottomRow - topRow + 1);
+    }
+
+    /** The widest run of ink-free columns between two x positions. */
+    Gap widestGap(double fromX, double toX) {
+        int from = Math.max(0, (int) Math.floor(fromX) - box.x());
+        int to = Math.min(columnInk.length - 1, (int) Math.ceil(toX) - box.x());
+        int bestStart = -1;
+        int bestLength = 0;
+        for (int c = from; c <= to; ) {
+            if (columnInk[c] != 0) {
+                c++;
+                continue;
+            }
+            int start = c;
+            while (c <= to && columnInk[c] == 0) {
+                c++;
+            }
+            if (c - start > bestLength) {
+                bestLength = c - start;
+                bestStart = start;
+            }
+        }
+        if (bestStart < 0) {
+            return new Gap((fromX + toX) / 2, 0);
+        }
+        return new Gap(box.x() + bestStart + bestLength / 2.0, bestLength);
+    }
+
+    /** The bounding box of the ink inside {@code window}, if there is any. */
+    Optional<Rect> tighten(Rect window) {
+        int x0 = Math.max(window.x(), box.x());
+        int x1 = Math.min(Boxes.right(window), Boxes.right(box));
+        int minX = Integer.MAX_VALUE, maxX = -1, minY = Integer.MAX_VALUE, maxY = -1;
+        for (int x = x0; x < x1; x++) {
+            if (columnInk[x - box.x()] == 0) {
+                continue;
+            }
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            for (int y = box.y(); y < Boxes.bottom(box); y++) {
+                if (isInk(image.get(x, y), rowBackground[y - box.y()])) {
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        if (maxX < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rect(minX, minY, maxX - minX + 1, maxY - minY + 1));
+    }
+}

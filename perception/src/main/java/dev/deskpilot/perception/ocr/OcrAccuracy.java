@@ -1,0 +1,141 @@
+package dev.deskpilot.perception.ocr;
+
+import dev.deskpilot.perception.TextLine;
+import dev.deskpilot.perception.TextReader;
+import dev.deskpilot.perception.Word;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures the reader's word recall and precision on Swing screens in every installed font family
+ * and prints a Markdown table per font and size, for docs/ocr.md.
+ *
+ * <p>Run: {@code java -cp ... dev.deskpilot.perception.ocr.OcrAccuracy [--sizes 10,12,14,16,20]
+ * [--verbose]}. Headless unless a display is set.
+ */
+public final class OcrAccuracy {
+    private OcrAccuracy() {}
+
+    /** One table row: a font family at one pixel size, aliased and antialiased. */
+    public record Row(String family, int size, WordScore aliased, WordScore antialiased) {}
+
+    /** Reads one screen of labels and buttons per family, size and antialiasing setting. */
+    public static List<Row> measure(
+            TextReader reader, List<String> families, List<Integer> sizes, int width, int height) {
+        List<Row> rows = new ArrayList<>();
+        for (String family : families) {
+            for (int size : sizes) {
+                long seed = family.hashCode() * 31L + size;
+                rows.add(new Row(
+                        family,
+                        size,
+                        score(reader, family, size, false, seed, width, height),
+                        score(reader, family, size, true, seed, width, height)));
+            }
+        }
+        return rows;
+    }
+
+    /** Word recall and precision on one rendered screen. */
+    public static WordScore score(
+            TextReader reader, String family, int size, boolean antialiased, long seed, int width, int height) {
+        var screen =
+                SwingScreens.labelsAndButtons(width, height, new Font(family, Font.PLAIN, size), antialiased, seed);
+        reader.forget();
+        List<Word> read = reader.read(screen.image()).stream()
+                .map(TextLine::words)
+                .flatMap(List::stream)
+                .toList();
+        return WordScore.of(screen.truth(), screen.illegible(), read);
+    }
+
+    /** The font families Java sees, logical ones (Dialog, SansSerif, Serif, Monospaced...) included. */
+    public static List<String> installedFamilies() {
+        return List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
+    }
+
+    public static void main(String[] args) {
+        if (System.getenv("DISPLAY") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        List<Integer> sizes = List.of(10, 12, 14, 16, 20);
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" ->
+                    sizes = Arrays.stream(args[++i].split(","))
+                            .map(String::trim)
+                            .map(Integer::parseInt)
+                            .toList();
+                case "--verbose" -> verbose = true;
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown argument " + args[i] + "; usage: OcrAccuracy [--sizes 10,12,14] [--verbose]");
+            }
+        }
+        try (TextReader reader = TextReader.open()) {
+            List<Row> rows = measure(reader, installedFamilies(), sizes, 1280, 800);
+            print(rows, System.out);
+            if (verbose) {
+                for (Row row : rows) {
+                    for (var score : List.of(row.aliased(), row.antialiased())) {
+                        for (Word w : score.missed()) {
+                            System.out.println(
+                                    row.family() + " " + row.size() + " missed   " + w.text() + " " + w.box());
+                        }
+                        for (Word w : score.spurious()) {
+                            System.out.println(
+                                    row.family() + " " + row.size() + " spurious " + w.text() + " " + w.box());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The rows as a Markdown table, with totals for 12 px and larger. */
+    public static void print(List<Row> rows, PrintStream out) {
+        out.println("| font family | px | words | recall (aliased) | precision (aliased) | recall (antialiased)"
+                + " | precision (antialiased) |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        WordScore total = new WordScore(0, 0, 0, List.of(), List.of());
+        for (Row row : rows) {
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.3f | %.3f | %.3f | %.3f |%n",
+                    row.family(),
+                    row.size(),
+                    row.aliased().truth() + row.antialiased().truth(),
+                    row.aliased().recall(),
+                    row.aliased().precision(),
+                    row.antialiased().recall(),
+                    row.antialiased().precision());
+            if (row.size() >= 12) {
+                total = total.plus(row.aliased()).plus(row.antialiased());
+            }
+        }
+        out.println();
+        out.println("| font family, 12 px and larger | words | recall | precision |");
+        out.println("|---|---:|---:|---:|");
+        var families = new LinkedHashMap<String, WordScore>();
+        for (Row row : rows) {
+            if (row.size() >= 12) {
+                families.merge(row.family(), row.aliased().plus(row.antialiased()), WordScore::plus);
+            }
+        }
+        families.forEach((family, score) -> out.printf(
+                Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", family, score.truth(), score.recall(), score.precision()));
+        out.printf(
+                Locale.ROOT,
+                "%nAll fonts, 12 px and larger: %d words, recall %.4f, precision %.4f%n",
+                total.truth(),
+                total.recall(),
+                total.precision());
+    }
+}

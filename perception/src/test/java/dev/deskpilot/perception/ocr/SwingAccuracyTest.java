@@ -1,0 +1,44 @@
+package dev.deskpilot.perception.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deskpilot.perception.TextReader;
+import java.awt.Font;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Word recall and precision on Swing screens in the logical fonts every JDK has. The full table,
+ * every installed family at 10-20 px, is {@link OcrAccuracy}'s job (docs/ocr.md); this keeps the
+ * reader from sliding below the target.
+ */
+@DisplayName("Reading Swing screens")
+class SwingAccuracyTest {
+    static TextReader reader;
+
+    @BeforeAll
+    static void open() {
+        reader = TextReader.open();
+    }
+
+    @AfterAll
+    static void close() {
+        reader.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {Font.DIALOG, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED})
+    @DisplayName("finds at least 95% of the words of 12 and 16 px text, and reads at most 5% wrong")
+    void recallAndPrecision(String family) {
+        WordScore score = OcrAccuracy.score(reader, family, 12, false, 12, 640, 280)
+                .plus(OcrAccuracy.score(reader, family, 16, true, 16, 640, 280));
+        assertTrue(score.truth() > 100, "the screens should hold many words, had " + score.truth());
+        assertTrue(score.recall() >= 0.95, () -> family + " recall " + score.recall() + ", missed " + score.missed());
+        assertTrue(
+                score.precision() >= 0.95,
+                () -> family + " precision " + score.precision() + ", read wrongly " + score.spurious());
+    }
+}
