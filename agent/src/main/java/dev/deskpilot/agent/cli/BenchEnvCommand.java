@@ -85,16 +85,16 @@ final class BenchEnvCommand implements Callable<Integer> {
         List<EpisodeRef> refs = Evaluation.episodes(s, Suite.Split.TEST, episodes);
         // The real-window backend must connect this JVM to its Xvfb before anything touches AWT,
         // so it opens first, even though it is measured second.
-        List<Instance> instances = new ArrayList<>();
-        for (EpisodeRef ref : refs) {
-            instances.add(Families.get(ref.family()).generate(ref.seed(), s.screen()));
-        }
         // The real-window backends connect this JVM to their Xvfb, which must happen before
-        // anything touches AWT: so the window opens first, though it is measured after the virtual
-        // one; it is closed before Chromium starts, so that its full-screen window does not cover
-        // the browser's.
+        // anything touches AWT (making an instance measures text, which does): so the window opens
+        // first, though it is measured after the virtual one; it is closed before Chromium starts,
+        // so that its full-screen window does not cover the browser's.
         List<EnvBenchmark.Result> measured = new ArrayList<>();
+        List<Instance> instances = new ArrayList<>();
         try (Environment window = WindowEnvironment.open(s.screen())) {
+            for (EpisodeRef ref : refs) {
+                instances.add(Families.get(ref.family()).generate(ref.seed(), s.screen()));
+            }
             try (Environment virtual = new VirtualEnvironment()) {
                 measured.add(measure(virtual, instances, stdout));
             }
