@@ -12,7 +12,8 @@
  *       {@link dev.deskpilot.vlm.Generator}: running it, with a KV cache, sampling, stop tokens, a
  *       {@link dev.deskpilot.vlm.LogitsProcessor} hook and pointing.
  *   <li>{@link dev.deskpilot.vlm.PromptBuilder}, {@link dev.deskpilot.vlm.ImageProcessor}: inputs in
- *       Kimi-VL's chat template, with the optional OCR stream.
+ *       Kimi-VL's chat template, with the optional OCR stream; {@link dev.deskpilot.vlm.OcrStream}:
+ *       which words read on a screenshot enter that stream.
  *   <li>{@link dev.deskpilot.vlm.Tokenizers#forModel}: a model directory's tokenizer, the
  *       {@link dev.deskpilot.vlm.ByteTokenizer} of the miniature or the
  *       {@link dev.deskpilot.vlm.TiktokenTokenizer} reading Kimi-VL's {@code tiktoken.model}.
