@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             SynthCommand.class,
             BenchCommand.class,
+            OcrCommand.class,
             ReportCommand.class,
             picocli.CommandLine.HelpCommand.class
         },

@@ -1,5 +1,6 @@
 package dev.deskpilot.agent.cli;
 
+import dev.deskpilot.perception.OcrModelException;
 import dev.deskpilot.tasks.TaskFileException;
 import dev.deskpilot.vlm.ModelFileException;
 import picocli.CommandLine;
@@ -12,13 +13,16 @@ final class ExitCodes {
     static final int OK = 0;
     /** A run did not pass, or failed at run time. */
     static final int FAILED = 1;
-    /** Bad input: options, arguments, or a task file. */
+    /** Bad input: options, arguments, a task file, or a model file. */
     static final int BAD_INPUT = 2;
 
     private ExitCodes() {}
 
     static int forException(Throwable t) {
-        return t instanceof TaskFileException || t instanceof BadInputException || t instanceof ModelFileException
+        return t instanceof TaskFileException
+                        || t instanceof BadInputException
+                        || t instanceof ModelFileException
+                        || t instanceof OcrModelException
                 ? BAD_INPUT
                 : FAILED;
     }

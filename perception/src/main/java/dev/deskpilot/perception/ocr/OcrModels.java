@@ -9,6 +9,7 @@ import dev.deskpilot.perception.OcrModelException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -163,8 +164,9 @@ public final class OcrModels implements AutoCloseable {
             return OrtEnvironment.getEnvironment().createSession(bytes, options);
         } catch (OrtException e) {
             throw new OcrModelException(
-                    "cannot load the OCR " + role + " model " + source.name() + " (not a usable ONNX model?): "
-                            + e.getMessage(),
+                    "the OCR " + role + " model " + source.name() + " is not a loadable ONNX model (expected "
+                            + expected(role) + "; truncated or corrupt?): ONNX Runtime says: "
+                            + oneLine(e.getMessage()),
                     e);
         }
     }
@@ -207,7 +209,26 @@ public final class OcrModels implements AutoCloseable {
     }
 
     private static String describe(IOException e) {
-        return e instanceof NoSuchFileException ? "no such file" : e.toString();
+        return switch (e) {
+            case NoSuchFileException missing -> "no such file";
+            case AccessDeniedException denied -> "permission denied";
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
+        };
+    }
+
+    /** What a file in each role must be, for error messages. */
+    private static String expected(String role) {
+        return role.equals("detection")
+                ? "a PP-OCR DB text detection model"
+                : "a PP-OCR CTC text recognition model taking " + Recognizer.HEIGHT + "-pixel-high lines";
+    }
+
+    /** ONNX Runtime's messages can span lines; errors here are one line. */
+    private static String oneLine(String message) {
+        String text = message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        // ORT prefixes its status code: "Error code - ORT_INVALID_PROTOBUF - message: ...".
+        int at = text.indexOf("message: ");
+        return at >= 0 ? text.substring(at + "message: ".length()) : text;
     }
 
     private static void closeQuietly(OrtSession session) {
