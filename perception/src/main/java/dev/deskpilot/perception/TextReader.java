@@ -61,12 +61,14 @@ public final class TextReader implements AutoCloseable {
     }
 
     /**
-     * The text lines in {@code image}, top to bottom, then left to right; empty when there is no
-     * text. If the previous image read had the same size, only regions that changed are read again.
+     * The text lines in {@code image} in reading order: row by row from the top, each row left to
+     * right (lines overlapping vertically by at least half their height form a row); empty when
+     * there is no text. If the previous image read had the same size, only regions that changed
+     * are read again.
      */
     public synchronized List<TextLine> read(BufferedImage image) {
         Objects.requireNonNull(image, "image");
-        return reader.read(Pixels.of(image));
+        return List.copyOf(ReadingOrder.of(reader.read(Pixels.of(image))));
     }
 
     /** The text lines in a captured frame; see {@link #read(BufferedImage)}. */

@@ -21,7 +21,7 @@ import java.util.Objects;
  *
  * <p>Words the reader is less sure of than {@code minConfidence} are left out: a misread word names
  * something that is not on the screen, and the model would ground on it. The OCR section then
- * holds the remaining words in reading order (top to bottom, then left to right). When they do not
+ * holds the remaining words in the reader's reading order (rows from the top, each left to right). When they do not
  * fit in {@code maxTokens}, whole lines are kept shortest first (fewest words; between equally long
  * lines, the one read first), and a line that does not fit in what is left is skipped; the kept
  * lines still appear in reading order. Controls — buttons, menu items, field labels, tab titles —
