@@ -132,9 +132,9 @@ class OcrStreamTest {
     @DisplayName("leaves out words read with less than the minimum confidence, and lines left with none")
     void dropsUnsureWords() {
         var lines = List.of(
-                line(new Word("Save", new Rect(10, 10, 30, 12), 0.97), new Word("a5", new Rect(44, 10, 12, 12), 0.41)),
+                line(new Word("Save", new Rect(10, 10, 30, 12), 0.97), new Word("a5", new Rect(44, 10, 12, 12), 0.79)),
                 line(new Word("~~", new Rect(10, 40, 12, 12), 0.30)),
-                line(new Word("Quit", new Rect(10, 70, 30, 12), 0.60)));
+                line(new Word("Quit", new Rect(10, 70, 30, 12), OcrStream.DEFAULT.minConfidence())));
         assertEquals(
                 List.of("Save", "Quit"),
                 OcrStream.DEFAULT.words(lines, TOKENS).stream()
