@@ -13,10 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,7 +105,7 @@ final class OcrCommand implements Callable<Integer> {
         if (json) {
             out.println(new ObjectMapper()
                     .writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(document(screenshot, lines)));
+                    .writeValueAsString(OcrJson.document(screenshot.getWidth(), screenshot.getHeight(), lines)));
         } else {
             for (TextLine line : lines) {
                 if (words) {
@@ -177,38 +175,5 @@ final class OcrCommand implements Callable<Integer> {
     private static String row(Rect box, double confidence, String text) {
         return String.format(
                 Locale.ROOT, "%d,%d,%d,%d\t%.3f\t%s", box.x(), box.y(), box.width(), box.height(), confidence, text);
-    }
-
-    /** The --json document; its schema is in docs/ocr.md. */
-    private static Map<String, Object> document(BufferedImage screenshot, List<TextLine> lines) {
-        List<Object> out = new ArrayList<>();
-        for (TextLine line : lines) {
-            Map<String, Object> entry = entry(line.text(), line.box(), line.confidence());
-            entry.put(
-                    "words",
-                    line.words().stream()
-                            .map(word -> entry(word.text(), word.box(), word.confidence()))
-                            .toList());
-            out.add(entry);
-        }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("width", screenshot.getWidth());
-        document.put("height", screenshot.getHeight());
-        document.put("lines", out);
-        return document;
-    }
-
-    private static Map<String, Object> entry(String text, Rect box, double confidence) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("text", text);
-        Map<String, Object> rect = new LinkedHashMap<>();
-        rect.put("x", box.x());
-        rect.put("y", box.y());
-        rect.put("width", box.width());
-        rect.put("height", box.height());
-        entry.put("box", rect);
-        // Three decimals: the recogniser's probabilities carry no more meaning than that.
-        entry.put("confidence", Math.round(confidence * 1000) / 1000.0);
-        return entry;
     }
 }

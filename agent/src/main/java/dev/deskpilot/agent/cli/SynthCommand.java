@@ -2,8 +2,10 @@ package dev.deskpilot.agent.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deskpilot.actions.Action;
 import dev.deskpilot.perception.Frame;
+import dev.deskpilot.perception.TextReader;
 import dev.deskpilot.policy.ActionGrammar;
 import dev.deskpilot.policy.CoordinateConvention;
 import dev.deskpilot.tasks.env.Environment;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import me.tongfei.progressbar.ProgressBar;
@@ -72,6 +75,13 @@ final class SynthCommand implements Callable<Integer> {
     @Mixin
     BackendOptions backend;
 
+    @Option(
+            names = "--ocr",
+            description = "Also read the text on each screenshot with the agent's screen reader and store it in the"
+                    + " sample's ocr field: lines with boxes, confidences and words, as 'deskpilot ocr --json'"
+                    + " prints them.")
+    boolean ocr;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -97,6 +107,8 @@ final class SynthCommand implements Callable<Integer> {
         Map<String, Integer> perFamily = new LinkedHashMap<>();
         int samples = 0;
         int skipped = 0;
+        // One reader for all samples: each step's screenshot is re-read only where it changed.
+        Optional<TextReader> reader = ocr ? Optional.of(TextReader.open()) : Optional.empty();
         try (Environment env = backend.open(s.screen());
                 BufferedWriter lines = Files.newBufferedWriter(out.resolve("samples.jsonl"), StandardCharsets.UTF_8);
                 ProgressBar bar = Progress.bar("synth", n, spec.commandLine().getErr())) {
@@ -136,7 +148,10 @@ final class SynthCommand implements Callable<Integer> {
                                 frames.get(k).image(),
                                 "png",
                                 out.resolve(episode.get(k).image()).toFile());
-                        lines.write(LINE.writeValueAsString(episode.get(k)));
+                        ObjectNode line = LINE.valueToTree(episode.get(k));
+                        Frame frame = frames.get(k);
+                        reader.ifPresent(r -> line.set("ocr", OcrJson.lines(r.read(frame))));
+                        lines.write(LINE.writeValueAsString(line));
                         lines.newLine();
                     }
                     lines.flush();
@@ -145,6 +160,8 @@ final class SynthCommand implements Callable<Integer> {
                 }
                 bar.step();
             }
+        } finally {
+            reader.ifPresent(TextReader::close);
         }
         spec.commandLine().getErr().println();
         EvalCommand.write(
@@ -158,6 +175,7 @@ final class SynthCommand implements Callable<Integer> {
                         s.screen().toString(),
                         "UI-TARS action text, ABSOLUTE convention, screen pixels",
                         backend.name(),
+                        ocr,
                         Instant.now().toString(),
                         perFamily));
         stdout.println(
@@ -177,6 +195,7 @@ final class SynthCommand implements Callable<Integer> {
             String screen,
             String actions,
             String backend,
+            boolean ocr,
             String createdAt,
             Map<String, Integer> samplesPerFamily) {}
 }
