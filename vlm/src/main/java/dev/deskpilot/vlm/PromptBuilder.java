@@ -86,7 +86,11 @@ public final class PromptBuilder {
         return image(image, List.of());
     }
 
-    /** An image, followed by its OCR words when the model takes the OCR stream. */
+    /**
+     * An image, followed by its OCR words when the model takes the OCR stream. Word boxes are in
+     * the original screenshot's pixels (this scales them by {@code image.scale()}); {@link OcrStream}
+     * chooses the words from what a {@link dev.deskpilot.perception.TextReader} read.
+     */
     public PromptBuilder image(ImageProcessor.Processed image, List<OcrWord> words) {
         requireMessage();
         VisionConfig v = config.vision();
