@@ -64,14 +64,17 @@ class ScreenTextTest {
     }
 
     @Test
-    @DisplayName("ignores case and spacing, including spaces the reader dropped or added")
+    @DisplayName(
+            "ignores case, spacing (including spaces the reader dropped or added) and punctuation around the words read")
     void caseAndSpacing() {
-        ScreenText text = screen(at("Sign in", 40, 40), at("Open recent", 40, 120));
+        ScreenText text = screen(at("Sign in", 40, 40), at("Open recent", 40, 120), at("Name:", 40, 200));
         Point signIn = text.find(TextTarget.of("Sign in")).center();
         assertEquals(signIn, text.find(TextTarget.of("SIGN IN")).center());
         assertEquals(signIn, text.find(TextTarget.of("signin")).center());
         assertEquals(signIn, text.find(TextTarget.of("  sign   in ")).center());
         assertEquals(0, text.find(TextTarget.of("openRecent")).distance());
+        assertEquals(
+                0, text.find(TextTarget.of("Name")).distance(), "punctuation at the ends of the words read is ignored");
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.Set;
  * Finds a text a script names among the lines a reader read, forgivingly: it compares the target
  * with every whole line and every run of consecutive words of a line, after NFKC normalisation,
  * lower-casing and dropping all whitespace (so "Sign in", "sign  in" and "Signin" are the same),
- * and accepts a small edit distance that grows with the target's length ({@link #tolerance}).
+ * with or without the punctuation at the run's ends ("Name:" is "Name"), and accepts a small edit
+ * distance that grows with the target's length ({@link #tolerance}).
  */
 public final class TextMatcher {
     private TextMatcher() {}
@@ -114,7 +115,7 @@ public final class TextMatcher {
                     if (last > first && run.length() > longest) {
                         break;
                     }
-                    int distance = distance(run, target);
+                    int distance = Math.min(distance(run, target), distance(trimPunctuation(run), target));
                     List<Word> matched = words.subList(first, last + 1);
                     out.add(new Candidate(
                             l, first, last, distance, new TextMatch(join(matched), union(matched), distance)));
@@ -122,6 +123,22 @@ public final class TextMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * The run without punctuation at its ends, so "Name:" and "Lovelace," match "Name" and
+     * "Lovelace" exactly; unchanged if nothing else is left.
+     */
+    static String trimPunctuation(CharSequence run) {
+        int start = 0;
+        int end = run.length();
+        while (start < end && !Character.isLetterOrDigit(run.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(run.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? run.toString() : run.subSequence(start, end).toString();
     }
 
     private static boolean inside(Word word, Optional<Rect> region) {
