@@ -100,7 +100,9 @@ class ScriptPolicyTest {
         assertEquals(
                 List.of("Apply", "report.pdf#2 left x1", "report.pdf#2 left x2", "notes.txt#1 right x1"), app.events());
         JsonNode apply = run.steps().get(0);
-        assertTrue(screenAction(apply).matches("click\\(start_box='<\\|box_start\\|>\\(\\d+,\\d+\\)<\\|box_end\\|>'\\)"), apply.toString());
+        assertTrue(
+                screenAction(apply).matches("click\\(start_box='<\\|box_start\\|>\\(\\d+,\\d+\\)<\\|box_end\\|>'\\)"),
+                apply.toString());
         assertTrue(apply.get("thought").asText().startsWith("click on text 'Apply': 'Apply' at ("), apply.toString());
         assertTrue(apply.get("text").asText().startsWith("Thought: click on text 'Apply'"), apply.toString());
         assertTrue(apply.get("text").asText().endsWith("\nAction: " + screenAction(apply)), apply.toString());
@@ -127,12 +129,12 @@ class ScriptPolicyTest {
                 run.steps().stream().map(s -> s.get("thought").asText()).toList();
         assertTrue(
                 thoughts.stream()
-                        .anyMatch(t ->
-                                t.startsWith("wait until text 'Loading' is gone (up to 10s): still visible after")),
+                        .anyMatch(
+                                t -> t.contains("wait until text 'Loading' is gone (up to 10s): still visible after")),
                 thoughts::toString);
         assertTrue(
                 thoughts.stream()
-                        .anyMatch(t -> t.startsWith("wait for text 'Saved' (up to 10s): not on screen yet after")),
+                        .anyMatch(t -> t.contains("wait for text 'Saved' (up to 10s): not on screen yet after")),
                 thoughts::toString);
         JsonNode last = run.steps().getLast();
         assertEquals("finished(content='saved')", screenAction(last));
