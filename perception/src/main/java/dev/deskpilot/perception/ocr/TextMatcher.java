@@ -77,7 +77,8 @@ public final class TextMatcher {
 
     /**
      * Up to {@code limit} different texts within {@code region} closest to {@code text}, nearest
-     * first (then in reading order): for each line, its run of words closest to the target.
+     * first (then in reading order): for each line, its run of words closest to the target, or the
+     * whole line when even that run is more than one edit beyond the tolerance.
      */
     public static List<TextMatch> nearest(List<TextLine> lines, String text, Optional<Rect> region, int limit) {
         String target = normalize(text);
@@ -92,13 +93,23 @@ public final class TextMatcher {
                 bestPerLine.add(c);
             }
         }
+        int close = tolerance(target.length()) + 1;
         Set<String> seen = new HashSet<>();
         return bestPerLine.stream()
                 .sorted(Comparator.comparingInt(Candidate::distance).thenComparingInt(Candidate::line))
-                .filter(c -> seen.add(normalize(c.match().text())))
+                .map(c -> c.distance() <= close ? c.match() : wholeLine(lines.get(c.line()), c, region))
+                .filter(m -> seen.add(normalize(m.text())))
                 .limit(limit)
-                .map(Candidate::match)
                 .toList();
+    }
+
+    /**
+     * A far candidate shown as its whole line (its words inside the region): "Not submitted yet"
+     * says more about the screen than its closest run "Not".
+     */
+    private static TextMatch wholeLine(TextLine line, Candidate c, Optional<Rect> region) {
+        List<Word> inside = line.words().stream().filter(w -> inside(w, region)).toList();
+        return new TextMatch(join(inside), union(inside), c.distance());
     }
 
     /** Every run of consecutive words inside the region, line by line, left to right. */
