@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Matching (docs/ocr.md, "Finding text"): the target is compared with whole lines and with runs
- * of consecutive words within a line, ignoring case and whitespace, after NFKC normalisation, with
- * up to 1 edit for targets of 4-8 characters and 2 beyond (none for 3 or fewer); the matches at the
- * smallest distance found count, in reading order.
+ * of consecutive words within a line, ignoring case, whitespace and punctuation at the run's ends,
+ * after NFKC normalisation, with up to 1 edit for targets of 4-8 characters and 2 beyond (none for 3
+ * or fewer); the matches at the smallest distance found count, in reading order.
  *
  * @param lines the lines read, top to bottom, then left to right
  */
