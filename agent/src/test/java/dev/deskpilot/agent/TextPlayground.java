@@ -27,7 +27,7 @@ import javax.swing.Timer;
  */
 final class TextPlayground {
     static final int LOADING_MS = 1500;
-    static final int SAVED_MS = 2500;
+    static final int SAVED_MS = 4000;
 
     private final JFrame frame;
     private final List<String> events = new CopyOnWriteArrayList<>();
