@@ -93,8 +93,10 @@ public final class TaskRunner {
             try (RunningApp app = Apps.launch(task.app(), task.baseDir(), display)) {
                 waitForLaunch(task);
                 result = runAgent(task, policy, settings, folder);
+                FinalScreenText screenText =
+                        new FinalScreenText(screen, task.timeouts().step());
                 for (var check : task.checks()) {
-                    CheckResult r = Checks.evaluate(check, app, task.baseDir());
+                    CheckResult r = Checks.evaluate(check, app, task.baseDir(), screenText);
                     checks.add(new RunInfo.CheckOutcome(r.check().describe(), r.passed(), r.detail()));
                 }
             } catch (AppLaunchException e) {

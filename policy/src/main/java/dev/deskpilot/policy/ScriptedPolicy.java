@@ -32,14 +32,13 @@ public final class ScriptedPolicy implements Policy {
         if (this.steps.isEmpty()) {
             throw new IllegalArgumentException("a script needs at least one step");
         }
-        ActionGrammar syntax = new ActionGrammar(CoordinateConvention.ABSOLUTE, ANY_IMAGE);
         for (int i = 0; i < this.steps.size(); i++) {
             String step = this.steps.get(i);
             if (step.isBlank()) {
                 throw new IllegalArgumentException("script step " + (i + 1) + " is blank");
             }
             try {
-                syntax.parse(asReply(step));
+                checkStep(step);
             } catch (ActionSyntaxException e) {
                 throw new IllegalArgumentException("script step " + (i + 1) + ": " + e.getMessage(), e);
             }
@@ -73,11 +72,31 @@ public final class ScriptedPolicy implements Policy {
         Size frame = observation.frame().size();
         Reply reply;
         try {
-            reply = new ActionGrammar(CoordinateConvention.ABSOLUTE, frame).parse(asReply(step));
+            reply = readStep(step, frame);
         } catch (ActionSyntaxException e) {
             throw new ActionSyntaxException("script step " + (index + 1) + ": " + e.getMessage(), e);
         }
         return new Decision(step, reply.thought(), reply.actions(), frame);
+    }
+
+    /**
+     * Reads one script step, a full reply or just actions, with {@link CoordinateConvention#ABSOLUTE}
+     * points in an image of {@code imageSize}.
+     *
+     * @throws ActionSyntaxException if it does not parse or a point lies outside the image
+     */
+    public static Reply readStep(String step, Size imageSize) throws ActionSyntaxException {
+        return new ActionGrammar(CoordinateConvention.ABSOLUTE, imageSize).parse(asReply(step));
+    }
+
+    /**
+     * Checks that one script step parses, before any frame is seen (points are only checked to be
+     * whole pixels).
+     *
+     * @throws ActionSyntaxException if it does not parse
+     */
+    public static void checkStep(String step) throws ActionSyntaxException {
+        readStep(step, ANY_IMAGE);
     }
 
     /** A step without section labels is just actions; give it the {@code Action:} label. */

@@ -1,5 +1,6 @@
 package dev.deskpilot.tasks;
 
+import dev.deskpilot.perception.TextTarget;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ public sealed interface Check {
             case CommandExit c -> "command " + String.join(" ", c.command()) + " exits " + c.exitCode();
             case FileEquals f -> "file " + f.path() + " = \"" + f.equals() + "\"";
             case FileContains f -> "file " + f.path() + " contains \"" + f.contains() + "\"";
+            case TextVisible t -> t.target().describe() + (t.visible() ? " visible" : " not visible");
         };
     }
 
@@ -55,6 +57,16 @@ public sealed interface Check {
                 throw new InvalidFieldException(
                         "contains", "must not be empty; to check that a file exists, use a command such as test -e");
             }
+        }
+    }
+
+    /**
+     * {@code target}'s text is on the screen after the run ({@code visible}) or is not; read from a
+     * screenshot taken after the run with the same forgiving matching as text steps.
+     */
+    record TextVisible(TextTarget target, boolean visible) implements Check {
+        public TextVisible {
+            Objects.requireNonNull(target, "target");
         }
     }
 }

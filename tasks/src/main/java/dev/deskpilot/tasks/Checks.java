@@ -1,13 +1,19 @@
 package dev.deskpilot.tasks;
 
+import dev.deskpilot.perception.ScreenText;
+import dev.deskpilot.perception.TextMatch;
+import dev.deskpilot.perception.TextNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Judges a task's {@link Check checks} after a run. A check that cannot be carried out (a missing
@@ -21,15 +27,57 @@ public final class Checks {
 
     /**
      * Judges {@code check} against the running {@code app} (for state checks) and the task's
-     * {@code baseDir} (for commands and relative file paths).
+     * {@code baseDir} (for commands and relative file paths). Without a screen, a text check fails
+     * saying so; see {@link #evaluate(Check, RunningApp, Path, Supplier)}.
      */
     public static CheckResult evaluate(Check check, RunningApp app, Path baseDir) {
+        return evaluate(check, app, baseDir, () -> {
+            throw new IllegalStateException("no screenshot was taken after the run to read text on");
+        });
+    }
+
+    /**
+     * Judges {@code check} like {@link #evaluate(Check, RunningApp, Path)}, and text checks on
+     * {@code screenText}: the text of a screenshot taken after the run. It is asked for only by text
+     * checks, so a caller can read the screen lazily (and once for all of them); if it throws, the
+     * text check fails with the exception's message.
+     */
+    public static CheckResult evaluate(Check check, RunningApp app, Path baseDir, Supplier<ScreenText> screenText) {
         return switch (check) {
             case Check.AppState s -> appState(s, app.state());
             case Check.CommandExit c -> commandExit(c, baseDir);
             case Check.FileEquals f -> fileEquals(f, baseDir);
             case Check.FileContains f -> fileContains(f, baseDir);
+            case Check.TextVisible t -> textVisible(t, screenText);
         };
+    }
+
+    private static CheckResult textVisible(Check.TextVisible check, Supplier<ScreenText> screenText) {
+        ScreenText screen;
+        try {
+            screen = screenText.get();
+        } catch (RuntimeException e) {
+            return new CheckResult(check, false, "the screen could not be read: " + e.getMessage());
+        }
+        String where = check.target().region().isPresent() ? "in the region" : "on screen";
+        if (check.visible()) {
+            try {
+                TextMatch match = screen.find(check.target());
+                return new CheckResult(
+                        check, true, check.target().describe() + " is " + where + ": " + match.describe());
+            } catch (TextNotFoundException e) {
+                return new CheckResult(check, false, "expected it visible, but " + e.getMessage());
+            }
+        }
+        List<TextMatch> found = screen.findAll(check.target());
+        if (found.size() < check.target().occurrence()) {
+            return new CheckResult(check, true, check.target().describe() + " is not " + where + ", as expected");
+        }
+        return new CheckResult(
+                check,
+                false,
+                "expected " + check.target().describe() + " not visible, but it is " + where + ": "
+                        + found.stream().limit(3).map(TextMatch::describe).collect(Collectors.joining(", ")));
     }
 
     private static CheckResult appState(Check.AppState check, Map<String, String> state) {

@@ -15,8 +15,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.deskpilot.actions.Rect;
+import dev.deskpilot.perception.TextTarget;
 import dev.deskpilot.tasks.TaskJson.AppJson;
 import dev.deskpilot.tasks.TaskJson.CheckJson;
+import dev.deskpilot.tasks.TaskJson.StepJson;
 import dev.deskpilot.tasks.TaskJson.TimeoutsJson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -196,6 +199,8 @@ final class TaskFileReader {
         if (owner != null && owner.isRecord()) {
             return Arrays.stream(owner.getRecordComponents())
                     .map(c -> c.getName())
+                    // A step's action is written as a plain string, never as a field.
+                    .filter(name -> owner != StepJson.class || !name.equals("action"))
                     .toList();
         }
         Collection<Object> known = e.getKnownPropertyIds();
@@ -214,8 +219,12 @@ final class TaskFileReader {
         String id = required(ROOT, "id", json.id());
         String instruction = required(ROOT, "instruction", json.instruction());
         App app = app(ROOT.appendProperty("app"), required(ROOT, "app", json.app()));
-        List<String> steps = json.steps() == null ? List.of() : json.steps();
-        int maxSteps = json.maxSteps() == null ? Task.DEFAULT_MAX_STEPS : json.maxSteps();
+        List<StepJson> stepJsons = json.steps() == null ? List.of() : json.steps();
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < stepJsons.size(); i++) {
+            steps.add(step(ROOT.appendProperty("steps").appendIndex(i), stepJsons.get(i)));
+        }
+        int maxSteps = json.maxSteps() == null ? Task.defaultMaxSteps(steps) : json.maxSteps();
         Timeouts timeouts =
                 json.timeouts() == null ? Timeouts.DEFAULT : timeouts(ROOT.appendProperty("timeouts"), json.timeouts());
         List<CheckJson> checkJsons = required(ROOT, "checks", json.checks());
@@ -260,36 +269,34 @@ final class TaskFileReader {
         given.put("state", json.state());
         given.put("command", json.command());
         given.put("file", json.file());
+        given.put("text", json.text());
         given.put("equals", json.equals());
         given.put("contains", json.contains());
         given.put("exitCode", json.exitCode());
+        given.put("visible", json.visible());
+        given.put("region", json.region());
         given.values().removeIf(v -> v == null);
 
-        List<String> kinds = List.of("state", "command", "file").stream()
-                .filter(given::containsKey)
-                .toList();
-        if (kinds.size() != 1) {
-            throw fieldError(
-                    at,
-                    "a check needs exactly one of 'state', 'command' or 'file', found "
-                            + (kinds.isEmpty()
-                                    ? "none"
-                                    : kinds.stream().map(k -> "'" + k + "'").collect(Collectors.joining(" and "))));
-        }
-        String kind = kinds.get(0);
+        String kind = kind(at, given, "a check", List.of("state", "command", "file", "text"));
         return switch (kind) {
+            case "text" -> {
+                onlyFields(at, given, kind, "check", List.of("text", "visible", "region"));
+                TextTarget target = textTarget(at.appendProperty("text"), json.text(), at, json.region(), null);
+                boolean visible = json.visible() == null || json.visible();
+                yield new Check.TextVisible(target, visible);
+            }
             case "state" -> {
-                onlyFields(at, given, kind, List.of("state", "equals"));
+                onlyFields(at, given, kind, "check", List.of("state", "equals"));
                 String equals = required(at, "equals", json.equals());
                 yield build(at, Map.of("key", "state"), () -> new Check.AppState(json.state(), equals));
             }
             case "command" -> {
-                onlyFields(at, given, kind, List.of("command", "exitCode"));
+                onlyFields(at, given, kind, "check", List.of("command", "exitCode"));
                 int exitCode = json.exitCode() == null ? 0 : json.exitCode();
                 yield build(at, Map.of(), () -> new Check.CommandExit(json.command(), exitCode));
             }
             default -> {
-                onlyFields(at, given, kind, List.of("file", "equals", "contains"));
+                onlyFields(at, given, kind, "check", List.of("file", "equals", "contains"));
                 if (json.equals() != null && json.contains() != null) {
                     throw nameError(
                             at.appendProperty("contains"), "a 'file' check takes 'equals' or 'contains', not both");
@@ -305,13 +312,126 @@ final class TaskFileReader {
         };
     }
 
-    private void onlyFields(JsonPointer at, Map<String, Object> given, String kind, List<String> allowed)
+    private Step step(JsonPointer at, StepJson json) throws TaskFileException {
+        Value value = values.get(at.toString());
+        if (value != null && value.token() == JsonToken.VALUE_STRING) {
+            if (json.action().isBlank()) {
+                throw fieldError(at, "must not be empty");
+            }
+            return new Step.Act(json.action());
+        }
+        if (json.action() != null) {
+            // Only reachable through the object form {"action": ...}, which the format does not have.
+            JsonPointer field = at.appendProperty("action");
+            throw error(
+                    fieldNames.getOrDefault(field.toString(), location(at)),
+                    "unknown field 'action' in " + display(at) + "; write an action as a string in the list of steps");
+        }
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("click", json.click());
+        given.put("doubleClick", json.doubleClick());
+        given.put("rightClick", json.rightClick());
+        given.put("waitFor", json.waitFor());
+        given.put("waitUntilGone", json.waitUntilGone());
+        given.put("region", json.region());
+        given.put("occurrence", json.occurrence());
+        given.put("timeout", json.timeout());
+        given.values().removeIf(v -> v == null);
+
+        String kind = kind(
+                at, given, "a step object", List.of("click", "doubleClick", "rightClick", "waitFor", "waitUntilGone"));
+        JsonPointer textAt = at.appendProperty(kind);
+        String text = (String) given.get(kind);
+        return switch (kind) {
+            case "waitFor" -> {
+                onlyFields(at, given, kind, "step", List.of(kind, "region", "occurrence", "timeout"));
+                TextTarget target = textTarget(textAt, text, at, json.region(), json.occurrence());
+                Duration timeout = duration(at.appendProperty("timeout"), json.timeout(), Step.DEFAULT_WAIT);
+                yield build(at, Map.of(), () -> new Step.WaitForText(target, timeout));
+            }
+            case "waitUntilGone" -> {
+                onlyFields(at, given, kind, "step", List.of(kind, "region", "timeout"));
+                TextTarget target = textTarget(textAt, text, at, json.region(), null);
+                Duration timeout = duration(at.appendProperty("timeout"), json.timeout(), Step.DEFAULT_WAIT);
+                yield build(at, Map.of(), () -> new Step.WaitUntilGone(target, timeout));
+            }
+            default -> {
+                onlyFields(at, given, kind, "step", List.of(kind, "region", "occurrence"));
+                Step.ClickKind click = Arrays.stream(Step.ClickKind.values())
+                        .filter(k -> k.field().equals(kind))
+                        .findFirst()
+                        .orElseThrow();
+                yield new Step.ClickText(click, textTarget(textAt, text, at, json.region(), json.occurrence()));
+            }
+        };
+    }
+
+    /** The text a step or check names, with its optional region and occurrence, each checked where it is written. */
+    private TextTarget textTarget(
+            JsonPointer textAt, String text, JsonPointer object, List<Integer> region, Integer occurrence)
+            throws TaskFileException {
+        if (text.isBlank()) {
+            throw fieldError(textAt, "must not be empty");
+        }
+        TextTarget target = TextTarget.of(text);
+        if (region != null) {
+            target = target.within(region(object.appendProperty("region"), region));
+        }
+        if (occurrence != null) {
+            if (occurrence < 1) {
+                throw fieldError(object.appendProperty("occurrence"), "must be at least 1, was " + occurrence);
+            }
+            target = target.occurrence(occurrence);
+        }
+        return target;
+    }
+
+    /** {@code [x, y, width, height]} in screen pixels. */
+    private Rect region(JsonPointer at, List<Integer> xywh) throws TaskFileException {
+        if (xywh.size() != 4) {
+            throw fieldError(
+                    at,
+                    "expected [x, y, width, height] (4 integers), was " + xywh.size()
+                            + (xywh.size() == 1 ? " number" : " numbers"));
+        }
+        List<String> names = List.of("x", "y", "width", "height");
+        for (int i = 0; i < 4; i++) {
+            int min = i < 2 ? 0 : 1;
+            if (xywh.get(i) < min) {
+                throw fieldError(at.appendIndex(i), names.get(i) + " must be at least " + min + ", was " + xywh.get(i));
+            }
+        }
+        return new Rect(xywh.get(0), xywh.get(1), xywh.get(2), xywh.get(3));
+    }
+
+    /** The one kind field of an object (a check's {@code state}, a step's {@code click}); exactly one must be given. */
+    private String kind(JsonPointer at, Map<String, Object> given, String what, List<String> kinds)
+            throws TaskFileException {
+        List<String> found = kinds.stream().filter(given::containsKey).toList();
+        if (found.size() != 1) {
+            throw fieldError(
+                    at,
+                    what + " needs exactly one of " + alternatives(kinds) + ", found "
+                            + (found.isEmpty()
+                                    ? "none"
+                                    : found.stream().map(k -> "'" + k + "'").collect(Collectors.joining(" and "))));
+        }
+        return found.get(0);
+    }
+
+    /** {@code 'a', 'b' or 'c'}. */
+    private static String alternatives(List<String> names) {
+        List<String> quoted = names.stream().map(n -> "'" + n + "'").toList();
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.getLast();
+    }
+
+    private void onlyFields(JsonPointer at, Map<String, Object> given, String kind, String noun, List<String> allowed)
             throws TaskFileException {
         for (String field : given.keySet()) {
             if (!allowed.contains(field)) {
                 throw nameError(
                         at.appendProperty(field),
-                        "a '" + kind + "' check takes only "
+                        "a '" + kind + "' " + noun + " takes only "
                                 + allowed.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", ")));
             }
         }
@@ -422,6 +542,12 @@ final class TaskFileReader {
         }
         if (type == Integer.class || type == int.class) {
             return "an integer";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "a boolean";
+        }
+        if (type == StepJson.class) {
+            return "an action string or a step object";
         }
         if (Collection.class.isAssignableFrom(type)) {
             return "a list";

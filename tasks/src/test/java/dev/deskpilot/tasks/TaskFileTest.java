@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deskpilot.actions.Rect;
+import dev.deskpilot.perception.TextTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +42,10 @@ class TaskFileTest {
         assertEquals("Type the name Ada Lovelace, tick Subscribe to newsletter, and press Submit", task.instruction());
         assertEquals(new App.BuiltIn("form"), task.app());
         assertEquals(5, task.steps().size());
-        assertEquals("type(content='Ada Lovelace')", task.steps().get(1));
+        assertEquals(Step.action("type(content='Ada Lovelace')"), task.steps().get(1));
         assertTrue(
-                task.steps().get(4).startsWith("finished(content="),
-                task.steps().get(4));
+                task.steps().get(4).describe().startsWith("finished(content="),
+                task.steps().get(4).describe());
         assertEquals(
                 List.of(
                         new Check.AppState("submitted_name", "Ada Lovelace"),
@@ -111,6 +113,59 @@ class TaskFileTest {
                 new Timeouts(Duration.ofMillis(1500), Timeouts.DEFAULT.step(), Duration.ofHours(1)), task.timeouts());
     }
 
+    @Test
+    @DisplayName("text steps and text checks read into their records; waits widen the default step budget")
+    void textSteps() throws Exception {
+        Path file = write("text.json", """
+                {
+                  "id": "text",
+                  "instruction": "Open the report",
+                  "app": {"builtin": "form"},
+                  "steps": [
+                    "click(start_box='(1,2)')",
+                    {"click": "Submit"},
+                    {"doubleClick": "report.pdf", "region": [10, 20, 300, 200], "occurrence": 2},
+                    {"rightClick": "File"},
+                    {"waitFor": "Saved", "timeout": "5s"},
+                    {"waitUntilGone": "Loading"},
+                    "finished(content='ok')"
+                  ],
+                  "checks": [
+                    {"text": "Submitted: Ada"},
+                    {"text": "Error", "visible": false, "region": [0, 0, 100, 50]}
+                  ]
+                }
+                """);
+
+        Task task = TaskFile.read(file);
+
+        assertEquals(
+                List.of(
+                        Step.action("click(start_box='(1,2)')"),
+                        Step.click("Submit"),
+                        Step.doubleClick(TextTarget.of("report.pdf")
+                                .within(new Rect(10, 20, 300, 200))
+                                .occurrence(2)),
+                        Step.rightClick("File"),
+                        Step.waitFor(TextTarget.of("Saved"), Duration.ofSeconds(5)),
+                        Step.waitUntilGone("Loading"),
+                        Step.action("finished(content='ok')")),
+                task.steps());
+        assertEquals(
+                List.of(
+                        new Check.TextVisible(TextTarget.of("Submitted: Ada"), true),
+                        new Check.TextVisible(TextTarget.of("Error").within(new Rect(0, 0, 100, 50)), false)),
+                task.checks());
+        assertEquals(7 + 5 + 10, task.maxSteps(), "seven steps plus a step per second of waiting");
+        assertEquals(
+                "double click on text 'report.pdf' (occurrence 2) in region [10, 20, 300, 200]",
+                task.steps().get(2).describe());
+        assertEquals("wait for text 'Saved' (up to 5s)", task.steps().get(4).describe());
+        assertEquals(
+                "text 'Error' in region [0, 0, 100, 50] not visible",
+                task.checks().get(1).describe());
+    }
+
     static final String VALID_HEAD = """
             {
               "id": "t1",
@@ -145,8 +200,8 @@ class TaskFileTest {
                           ]
                         }
                         """,
-                        "6:29: unknown field 'equal' in checks[0]; expected one of state, command, file, equals,"
-                                + " contains, exitCode"),
+                        "6:29: unknown field 'equal' in checks[0]; expected one of state, command, file, text, equals,"
+                                + " contains, exitCode, visible, region"),
                 Arguments.of(
                         "a string where an integer belongs",
                         VALID_HEAD + """
@@ -179,7 +234,7 @@ class TaskFileTest {
                           "checks": []
                         }
                         """,
-                        "5:23: field 'steps[1]': expected a string, was an integer"),
+                        "5:23: field 'steps[1]': expected an action string or a step object, was an integer"),
                 Arguments.of(
                         "an object where a list belongs",
                         VALID_HEAD + """
@@ -290,7 +345,7 @@ class TaskFileTest {
                           ]
                         }
                         """,
-                        "6:5: field 'checks[0]': a check needs exactly one of 'state', 'command' or 'file', found none"),
+                        "6:5: field 'checks[0]': a check needs exactly one of 'state', 'command', 'file' or 'text', found none"),
                 Arguments.of(
                         "a check of two kinds",
                         VALID_HEAD + """
@@ -299,7 +354,7 @@ class TaskFileTest {
                           ]
                         }
                         """,
-                        "6:5: field 'checks[0]': a check needs exactly one of 'state', 'command' or 'file', found"
+                        "6:5: field 'checks[0]': a check needs exactly one of 'state', 'command', 'file' or 'text', found"
                                 + " 'state' and 'file'"),
                 Arguments.of(
                         "a field that the check's kind does not take",
@@ -360,6 +415,151 @@ class TaskFileTest {
                         {}
                         """,
                         "7:1: unexpected content after the task object"),
+                Arguments.of(
+                        "an unknown field in a text step",
+                        VALID_HEAD + """
+                          "steps": [{"click": "Submit", "ocurrence": 2}],
+                          "checks": []
+                        }
+                        """,
+                        "5:33: unknown field 'ocurrence' in steps[0]; expected one of click, doubleClick, rightClick, waitFor, waitUntilGone, region, occurrence, timeout"),
+                Arguments.of(
+                        "a step object of no kind",
+                        VALID_HEAD + """
+                          "steps": [{"region": [0, 0, 10, 10]}],
+                          "checks": []
+                        }
+                        """,
+                        "5:13: field 'steps[0]': a step object needs exactly one of 'click', 'doubleClick', 'rightClick', 'waitFor' or 'waitUntilGone', found none"),
+                Arguments.of(
+                        "a step object of two kinds",
+                        VALID_HEAD + """
+                          "steps": [{"click": "A", "waitFor": "B"}],
+                          "checks": []
+                        }
+                        """,
+                        "5:13: field 'steps[0]': a step object needs exactly one of 'click', 'doubleClick', 'rightClick', 'waitFor' or 'waitUntilGone', found 'click' and 'waitFor'"),
+                Arguments.of(
+                        "a timeout on a click",
+                        VALID_HEAD + """
+                          "steps": [{"click": "A", "timeout": "5s"}],
+                          "checks": []
+                        }
+                        """,
+                        "5:28: field 'steps[0].timeout': a 'click' step takes only 'click', 'region', 'occurrence'"),
+                Arguments.of(
+                        "an occurrence on a wait until gone",
+                        VALID_HEAD + """
+                          "steps": [{"waitUntilGone": "A", "occurrence": 2}],
+                          "checks": []
+                        }
+                        """,
+                        "5:36: field 'steps[0].occurrence': a 'waitUntilGone' step takes only 'waitUntilGone', 'region', 'timeout'"),
+                Arguments.of(
+                        "a region of three numbers",
+                        VALID_HEAD + """
+                          "steps": [{"click": "A", "region": [1, 2, 3]}],
+                          "checks": []
+                        }
+                        """,
+                        "5:38: field 'steps[0].region': expected [x, y, width, height] (4 integers), was 3 numbers"),
+                Arguments.of(
+                        "a region without width",
+                        VALID_HEAD + """
+                          "steps": [{"click": "A", "region": [1, 2, 0, 4]}],
+                          "checks": []
+                        }
+                        """,
+                        "5:45: field 'steps[0].region[2]': width must be at least 1, was 0"),
+                Arguments.of(
+                        "a region of decimals",
+                        VALID_HEAD + """
+                          "steps": [{"click": "A", "region": [1.5, 2, 3, 4]}],
+                          "checks": []
+                        }
+                        """,
+                        "5:39: field 'steps[0].region[0]': expected an integer, was a decimal number"),
+                Arguments.of(
+                        "occurrence 0",
+                        VALID_HEAD + """
+                          "steps": [{"doubleClick": "A", "occurrence": 0}],
+                          "checks": []
+                        }
+                        """,
+                        "5:48: field 'steps[0].occurrence': must be at least 1, was 0"),
+                Arguments.of(
+                        "a timeout without unit",
+                        VALID_HEAD + """
+                          "steps": [{"waitFor": "A", "timeout": "5"}],
+                          "checks": []
+                        }
+                        """,
+                        "5:41: field 'steps[0].timeout': expected a duration such as \"500ms\", \"10s\" or \"5m\", was '5'"),
+                Arguments.of(
+                        "a zero timeout",
+                        VALID_HEAD + """
+                          "steps": [{"waitFor": "A", "timeout": "0s"}],
+                          "checks": []
+                        }
+                        """,
+                        "5:41: field 'steps[0].timeout': must be longer than zero, was 0s"),
+                Arguments.of(
+                        "a blank text to click",
+                        VALID_HEAD + """
+                          "steps": [{"rightClick": " "}],
+                          "checks": []
+                        }
+                        """,
+                        "5:28: field 'steps[0].rightClick': must not be empty"),
+                Arguments.of(
+                        "a number as the text to click",
+                        VALID_HEAD + """
+                          "steps": [{"click": 5}],
+                          "checks": []
+                        }
+                        """,
+                        "5:23: field 'steps[0].click': expected a string, was an integer"),
+                Arguments.of("an empty action string", VALID_HEAD + """
+                          "steps": ["wait()", ""],
+                          "checks": []
+                        }
+                        """, "5:23: field 'steps[1]': must not be empty"),
+                Arguments.of(
+                        "an action as an object",
+                        VALID_HEAD + """
+                          "steps": [{"action": "wait()"}],
+                          "checks": []
+                        }
+                        """,
+                        "5:14: unknown field 'action' in steps[0]; write an action as a string in the list of steps"),
+                Arguments.of(
+                        "a text check with equals",
+                        VALID_HEAD + """
+                          "checks": [{"text": "Saved", "equals": "x"}]
+                        }
+                        """,
+                        "5:32: field 'checks[0].equals': a 'text' check takes only 'text', 'visible', 'region'"),
+                Arguments.of(
+                        "a text check with visible as a string",
+                        VALID_HEAD + """
+                          "checks": [{"text": "Saved", "visible": "no"}]
+                        }
+                        """,
+                        "5:43: field 'checks[0].visible': expected a boolean, was a string"),
+                Arguments.of(
+                        "a text check with a blank text",
+                        VALID_HEAD + """
+                          "checks": [{"text": ""}]
+                        }
+                        """,
+                        "5:23: field 'checks[0].text': must not be empty"),
+                Arguments.of(
+                        "a text check with a negative region",
+                        VALID_HEAD + """
+                          "checks": [{"text": "A", "region": [-1, 0, 5, 5]}]
+                        }
+                        """,
+                        "5:39: field 'checks[0].region[0]': x must be at least 0, was -1"),
                 Arguments.of("an empty file", "  \n", "1:1: the file is empty"),
                 Arguments.of("a list instead of a task", "[]", "1:1: expected a task object, {...}, was a list"));
     }

@@ -32,11 +32,11 @@ class TaskTest {
     @Test
     @DisplayName("copy their lists, so a task cannot change after it was made")
     void copies() {
-        var steps = new java.util.ArrayList<>(List.of("wait()"));
+        var steps = new java.util.ArrayList<>(List.of(Step.action("wait()")));
         Task task = new Task("t", "Do it", FORM, steps, 5, Timeouts.DEFAULT, List.of(), Path.of("."));
 
-        steps.add("wait()");
+        steps.add(Step.action("wait()"));
 
-        assertEquals(List.of("wait()"), task.steps());
+        assertEquals(List.of(Step.action("wait()")), task.steps());
     }
 }

@@ -2,10 +2,10 @@ package dev.deskpilot.agent.cli;
 
 import dev.deskpilot.actions.RobotExecutor;
 import dev.deskpilot.agent.RunInfo;
+import dev.deskpilot.agent.ScriptPolicy;
 import dev.deskpilot.agent.TaskRunner;
 import dev.deskpilot.agent.report.Reports;
 import dev.deskpilot.perception.RobotScreen;
-import dev.deskpilot.policy.ScriptedPolicy;
 import dev.deskpilot.tasks.Task;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,13 +28,13 @@ final class TaskExecution {
                     "task '" + task.id() + "' in " + source
                             + " has no scripted steps; model-driven runs need a model policy, which this build does not have yet");
         }
-        ScriptedPolicy policy;
+        ScriptPolicy script;
         try {
-            policy = new ScriptedPolicy(task.steps());
+            script = new ScriptPolicy(task.steps());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(source + ": field 'steps': " + e.getMessage());
         }
-        {
+        try (ScriptPolicy policy = script) {
             DisplayOptions.DisplaySession session = displayOptions.open(inheritDisplay);
             stdout.println("display " + session.display() + (session.privateXvfb() ? " (private Xvfb)" : ""));
             stdout.flush();

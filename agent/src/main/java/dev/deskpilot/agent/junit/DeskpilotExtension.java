@@ -92,11 +92,19 @@ final class DeskpilotExtension implements InvocationInterceptor, ParameterResolv
         Path out = Path.of(config.out());
         TaskRunner runner = new TaskRunner(desktop.screen(), desktop.executor(), desktop.display());
 
-        TaskRunner.Outcome outcome = session.run(
-                task.id(),
-                () -> runner.run(task, source, policy, factory.name(), out),
-                runner::stop,
-                limit(task.timeouts()));
+        TaskRunner.Outcome outcome;
+        try {
+            outcome = session.run(
+                    task.id(),
+                    () -> runner.run(task, source, policy, factory.name(), out),
+                    runner::stop,
+                    limit(task.timeouts()));
+        } finally {
+            // A policy that holds resources (a script's text reader, a model session) is done now.
+            if (policy instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
 
         // The GIF first, so that the report links it. A run without frames has no GIF; never fail for that.
         Optional<Path> gif = Optional.empty();

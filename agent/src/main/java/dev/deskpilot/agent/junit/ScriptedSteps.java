@@ -1,10 +1,14 @@
 package dev.deskpilot.agent.junit;
 
+import dev.deskpilot.agent.ScriptPolicy;
 import dev.deskpilot.policy.Policy;
-import dev.deskpilot.policy.ScriptedPolicy;
 import dev.deskpilot.tasks.Task;
 
-/** The default {@link PolicyFactory}: replays the task file's {@code steps}, in order. */
+/**
+ * The default {@link PolicyFactory}: plays the task file's {@code steps}, in order, action steps as
+ * written and text steps ({@code {"click": "Submit"}}) resolved on each screenshot ({@link
+ * ScriptPolicy}).
+ */
 public final class ScriptedSteps implements PolicyFactory {
     /**
      * @throws IllegalArgumentException if the task has no steps, or a step does not parse (naming it)
@@ -15,7 +19,7 @@ public final class ScriptedSteps implements PolicyFactory {
             throw new IllegalArgumentException("task '" + task.id() + "' has no scripted steps; give it \"steps\","
                     + " or name a model policy with @DeskpilotTest(policy = ...)");
         }
-        return new ScriptedPolicy(task.steps());
+        return new ScriptPolicy(task.steps());
     }
 
     @Override

@@ -9,11 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.deskpilot.agent.RunStatus;
+import dev.deskpilot.agent.ScriptPolicy;
 import dev.deskpilot.perception.RobotScreen;
+import dev.deskpilot.perception.TextTarget;
+import dev.deskpilot.policy.Policy;
+import dev.deskpilot.tasks.Step;
+import dev.deskpilot.tasks.Task;
 import java.awt.Frame;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
@@ -103,6 +109,48 @@ class DeskpilotExtensionTest {
                 || run.runDir().startsWith(Path.of(OUT)));
         assertTrue(Files.readString(run.report()).contains("<section class=\"step\" id=\"step-5\""));
         assertTrue(Files.size(run.gif().orElseThrow()) > 0, "a GIF beside the report");
+        assertFalse(formWindowShowing(), "the app is closed after the test");
+    }
+
+    /** The form demo played from Java steps that name text, as docs/ci.md shows. */
+    public static class SignUpByText implements PolicyFactory {
+        @Override
+        public Policy create(Task task) {
+            return ScriptPolicy.of(
+                    Step.waitFor(TextTarget.of("Newsletter sign-up"), Duration.ofSeconds(5)),
+                    Step.click("Your full name"),
+                    Step.action("type(content='Ada Lovelace')"),
+                    Step.click("Subscribe to newsletter"),
+                    Step.click("Submit"),
+                    Step.waitFor("Submitted: Ada Lovelace"),
+                    Step.action("finished(content='Submitted')"));
+        }
+
+        @Override
+        public String name() {
+            return "scripted";
+        }
+    }
+
+    @EnabledIfSystemProperty(named = GUARD, matches = "true")
+    static class ByTextInJava {
+        @DeskpilotTest(task = FORM_DEMO, policy = SignUpByText.class, screen = SCREEN, out = OUT)
+        void fillsInTheFormByText(AgentRun run) {
+            seenInBody = run;
+        }
+    }
+
+    @Test
+    @DisplayName("plays steps that name text, written in Java, through a policy factory")
+    void textStepsInJava() throws IOException {
+        execute(ByTextInJava.class)
+                .testEvents()
+                .assertStatistics(s -> s.started(1).succeeded(1));
+
+        AgentRun run = seenInBody;
+        assertNotNull(run, "the body ran with the run");
+        String steps = Files.readString(run.runDir().resolve("steps.jsonl"));
+        assertTrue(steps.contains("click on text 'Submit': 'Submit' at ("), steps);
         assertFalse(formWindowShowing(), "the app is closed after the test");
     }
 

@@ -4,6 +4,10 @@ import dev.deskpilot.actions.Rect;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Insets;
 import java.util.Map;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -21,9 +25,13 @@ final class FormPanel {
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 24);
     private static final Color DONE = new Color(0x1b6e20);
+    private static final Color HINT_COLOR = new Color(0x6b6b6b);
+
+    /** Shown in the empty Name field, so that a script can find the field by text ({@code {"click": "Your full name"}}). */
+    static final String HINT = "Your full name";
 
     private final JPanel root = new JPanel(null);
-    private final JTextField name = new JTextField();
+    private final JTextField name = new HintedField(HINT);
     private final JCheckBox subscribe = new JCheckBox("Subscribe to newsletter");
     private final JButton submit = new JButton("Submit");
     private final JLabel status = new JLabel("Not submitted yet");
@@ -100,5 +108,35 @@ final class FormPanel {
 
     JButton submitButton() {
         return submit;
+    }
+
+    /** A text field that shows a grey hint while it is empty, as many forms do. */
+    private static final class HintedField extends JTextField {
+        private static final long serialVersionUID = 1L;
+
+        private final String hint;
+
+        HintedField(String hint) {
+            this.hint = hint;
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            super.paintComponent(g);
+            if (!getText().isEmpty()) {
+                return;
+            }
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setColor(HINT_COLOR);
+                g2.setFont(getFont());
+                FontMetrics metrics = g2.getFontMetrics();
+                Insets insets = getInsets();
+                int baseline = (getHeight() - metrics.getHeight()) / 2 + metrics.getAscent();
+                g2.drawString(hint, insets.left + 2, baseline);
+            } finally {
+                g2.dispose();
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.deskpilot.tasks.Check;
 import dev.deskpilot.tasks.CheckResult;
 import dev.deskpilot.tasks.Checks;
 import dev.deskpilot.tasks.RunningApp;
+import dev.deskpilot.tasks.Step;
 import dev.deskpilot.tasks.Task;
 import dev.deskpilot.tasks.TaskFile;
 import java.awt.Component;
@@ -49,7 +50,7 @@ class FormDemoTest {
     @Test
     @DisplayName("clicks inside the name field, the check box and the Submit button, in that order")
     void pointsHitWidgets() throws Exception {
-        List<String> steps = task.steps();
+        List<String> steps = task.steps().stream().map(Step::describe).toList();
         List<Rect> targets = List.of(FormApp.NAME_FIELD, FormApp.SUBSCRIBE_BOX, FormApp.SUBMIT_BUTTON);
         List<Point> points = List.of(clickPoint(steps.get(0)), clickPoint(steps.get(2)), clickPoint(steps.get(3)));
 
@@ -74,7 +75,7 @@ class FormDemoTest {
             root.addNotify(); // headless: gives the tree a "peer" so text fields accept typed keys
             root.validate();
             Component focused = root;
-            for (String step : task.steps()) {
+            for (String step : task.steps().stream().map(Step::describe).toList()) {
                 if (step.startsWith("click(")) {
                     focused = click(clickPoint(step));
                 } else if (step.startsWith("type(")) {
