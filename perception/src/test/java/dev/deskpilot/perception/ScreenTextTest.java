@@ -81,12 +81,22 @@ class ScreenTextTest {
     @DisplayName("accepts one edit in a 4-8 letter text and two in a longer one, none in a short one")
     void editDistance() {
         ScreenText text = screen(at("Submit", 40, 40), at("Preferences", 40, 100), at("OK", 40, 160));
-        assertEquals("Submit", text.find(TextTarget.of("Submitt")).text());
-        assertEquals(1, text.find(TextTarget.of("Submitt")).distance());
+        assertEquals("Submit", text.find(TextTarget.of("Sudmit")).text());
+        assertEquals(1, text.find(TextTarget.of("Sudmit")).distance());
         assertEquals("Preferences", text.find(TextTarget.of("Prefrences.")).text());
         assertThrows(TextNotFoundException.class, () -> text.find(TextTarget.of("Sbmt")));
         assertEquals("OK", text.find(TextTarget.of("ok")).text());
         assertFalse(text.shows(TextTarget.of("OX")), "a two-letter text must match exactly");
+    }
+
+    @Test
+    @DisplayName("does not take a word with letters added or missing at one end for the target (Save is not Saved)")
+    void otherWords() {
+        ScreenText text = screen(at("Save", 40, 40), at("Reopen", 40, 120));
+        assertFalse(text.shows(TextTarget.of("Saved")), "a Save button must not satisfy a wait for Saved");
+        assertFalse(text.shows(TextTarget.of("Open")));
+        TextNotFoundException e = assertThrows(TextNotFoundException.class, () -> text.find(TextTarget.of("Saved")));
+        assertTrue(e.getMessage().contains("nearest: 'Save' at"), e.getMessage());
     }
 
     @Test

@@ -24,8 +24,11 @@ import java.util.Set;
 public final class TextMatcher {
     private TextMatcher() {}
 
-    /** One run of consecutive words of one line, and how far its text is from the target. */
-    private record Candidate(int line, int first, int last, int distance, TextMatch match) {}
+    /**
+     * One run of consecutive words of one line, and how far its text is from the target;
+     * {@code otherWord} when the run only adds or lacks letters at one end of the target.
+     */
+    private record Candidate(int line, int first, int last, int distance, boolean otherWord, TextMatch match) {}
 
     /**
      * How many edits (inserted, deleted or replaced characters) a match may have, for a target of
@@ -58,7 +61,7 @@ public final class TextMatcher {
         String target = normalize(text);
         int tolerance = tolerance(target.length());
         List<Candidate> accepted = candidates(lines, target, region).stream()
-                .filter(c -> c.distance() <= tolerance)
+                .filter(c -> c.distance() <= tolerance && !c.otherWord())
                 .toList();
         int best = accepted.stream().mapToInt(Candidate::distance).min().orElse(0);
         List<Candidate> kept = new ArrayList<>();
@@ -126,10 +129,18 @@ public final class TextMatcher {
                     if (last > first && run.length() > longest) {
                         break;
                     }
-                    int distance = Math.min(distance(run, target), distance(trimPunctuation(run), target));
+                    String trimmed = trimPunctuation(run);
+                    int distance = Math.min(distance(run, target), distance(trimmed, target));
+                    boolean otherWord =
+                            distance > 0 && (extendsAtOneEnd(run, target) || extendsAtOneEnd(trimmed, target));
                     List<Word> matched = words.subList(first, last + 1);
                     out.add(new Candidate(
-                            l, first, last, distance, new TextMatch(join(matched), union(matched), distance)));
+                            l,
+                            first,
+                            last,
+                            distance,
+                            otherWord,
+                            new TextMatch(join(matched), union(matched), distance)));
                 }
             }
         }
@@ -150,6 +161,21 @@ public final class TextMatcher {
             end--;
         }
         return start == end ? run.toString() : run.subSequence(start, end).toString();
+    }
+
+    /**
+     * Whether one text is the other with letters added at its start or end only: "Save" and
+     * "Saved", "Open" and "Reopen" are different words, not misreadings of each other (a recogniser
+     * that misreads changes a letter, or drops one inside a word), so waiting for "Saved" must not be
+     * satisfied by a "Save" button.
+     */
+    static boolean extendsAtOneEnd(CharSequence run, String target) {
+        String a = run.toString();
+        String shorter = a.length() < target.length() ? a : target;
+        String longer = a.length() < target.length() ? target : a;
+        return !shorter.isEmpty()
+                && shorter.length() < longer.length()
+                && (longer.startsWith(shorter) || longer.endsWith(shorter));
     }
 
     private static boolean inside(Word word, Optional<Rect> region) {
