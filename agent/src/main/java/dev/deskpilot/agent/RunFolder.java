@@ -58,7 +58,18 @@ public final class RunFolder implements AutoCloseable {
 
     /** Writes {@code frames/NNNN.png} for a step and returns its path relative to the run folder. */
     public String writeFrame(int step, BufferedImage image) throws IOException {
-        String name = "frames/%04d.png".formatted(step);
+        return writePng("frames/%04d.png".formatted(step), image);
+    }
+
+    /**
+     * Writes {@code frames/final.png}, the screenshot checks were judged on after the last step,
+     * and returns its path relative to the run folder.
+     */
+    public String writeFinalFrame(BufferedImage image) throws IOException {
+        return writePng("frames/final.png", image);
+    }
+
+    private String writePng(String name, BufferedImage image) throws IOException {
         Path tmp = dir.resolve(name + ".tmp");
         if (!ImageIO.write(image, "png", tmp.toFile())) {
             throw new IOException("no PNG writer available for " + tmp);

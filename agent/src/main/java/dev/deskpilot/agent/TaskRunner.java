@@ -94,7 +94,7 @@ public final class TaskRunner {
                 waitForLaunch(task);
                 result = runAgent(task, policy, settings, folder);
                 FinalScreenText screenText =
-                        new FinalScreenText(screen, task.timeouts().step());
+                        new FinalScreenText(screen, task.timeouts().step(), folder);
                 for (var check : task.checks()) {
                     CheckResult r = Checks.evaluate(check, app, task.baseDir(), screenText);
                     checks.add(new RunInfo.CheckOutcome(r.check().describe(), r.passed(), r.detail()));

@@ -66,6 +66,9 @@ class TextTaskTest {
                 steps.stream()
                         .anyMatch(s -> s.get("screenActions").get(0).asText().startsWith("click(start_box=")),
                 "text steps are recorded as canonical clicks");
+        assertTrue(
+                Files.size(runDir.resolve("frames/final.png")) > 0,
+                "the screenshot the text checks were judged on is kept");
         assertEquals(
                 "finished",
                 DemoCommandTest.JSON
