@@ -16,7 +16,7 @@ import dev.deskpilot.policy.Observation;
 import dev.deskpilot.policy.Policy;
 import dev.deskpilot.policy.PolicyException;
 import dev.deskpilot.policy.Reply;
-import dev.deskpilot.policy.ScriptedPolicy;
+import dev.deskpilot.policy.ScriptStep;
 import dev.deskpilot.tasks.Step;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +50,8 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>Like {@link ScriptedPolicy}, it is used up as it runs. Not for use by several threads.
+ * <p>A script is used up as it runs: it serves each step once, in order. Not for use by several
+ * threads.
  */
 public final class ScriptPolicy implements Policy, AutoCloseable {
     private final List<Step> steps;
@@ -69,7 +70,7 @@ public final class ScriptPolicy implements Policy, AutoCloseable {
         for (int i = 0; i < this.steps.size(); i++) {
             if (this.steps.get(i) instanceof Step.Act act) {
                 try {
-                    ScriptedPolicy.checkStep(act.action());
+                    ScriptStep.check(act.action());
                 } catch (ActionSyntaxException e) {
                     throw new IllegalArgumentException("script step " + (i + 1) + ": " + e.getMessage(), e);
                 }
@@ -199,7 +200,7 @@ public final class ScriptPolicy implements Policy, AutoCloseable {
     private Decision act(Step.Act act, int number, Size frame, List<String> passed) throws PolicyException {
         Reply reply;
         try {
-            reply = ScriptedPolicy.readStep(act.action(), frame);
+            reply = ScriptStep.read(act.action(), frame);
         } catch (ActionSyntaxException e) {
             throw new ActionSyntaxException("script step " + number + ": " + e.getMessage(), e);
         }

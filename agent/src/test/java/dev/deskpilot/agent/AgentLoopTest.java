@@ -10,7 +10,7 @@ import dev.deskpilot.actions.Size;
 import dev.deskpilot.perception.Displays;
 import dev.deskpilot.perception.RobotScreen;
 import dev.deskpilot.perception.Settle;
-import dev.deskpilot.policy.ScriptedPolicy;
+import dev.deskpilot.tasks.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +42,8 @@ class AgentLoopTest {
     }
 
     RunResult run(List<String> script, AgentSettings settings) throws Exception {
-        Agent agent = new Agent(screen, new ScriptedPolicy(script), executor, settings);
+        Agent agent = new Agent(
+                screen, new ScriptPolicy(script.stream().map(Step::action).toList()), executor, settings);
         try (RunFolder folder = RunFolder.create(out, "loop")) {
             RunResult result = agent.run("test instruction", folder);
             List<String> lines = Files.readAllLines(folder.dir().resolve("steps.jsonl"));
@@ -95,7 +96,8 @@ class AgentLoopTest {
     @Test
     @DisplayName("ends as stopped when asked to stop")
     void stopped() throws Exception {
-        Agent agent = new Agent(screen, new ScriptedPolicy(List.of("click(start_box='(5,5)')")), executor, settings(5));
+        Agent agent =
+                new Agent(screen, ScriptPolicy.of(Step.action("click(start_box='(5,5)')")), executor, settings(5));
         agent.stop();
         try (RunFolder folder = RunFolder.create(out, "stop")) {
             RunResult r = agent.run("x", folder);

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deskpilot.actions.Size;
+import dev.deskpilot.agent.ScriptPolicy;
 import dev.deskpilot.policy.ActionGrammar;
 import dev.deskpilot.policy.CoordinateConvention;
-import dev.deskpilot.policy.ScriptedPolicy;
+import dev.deskpilot.tasks.Step;
 import dev.deskpilot.tasks.env.Episode;
 import dev.deskpilot.tasks.env.Instance;
 import dev.deskpilot.tasks.env.Rollout;
@@ -70,7 +71,12 @@ class SynthCommandTest {
                         .generate(first.get("seed").asLong(), SCREEN);
                 assertEquals(instance.instruction(), first.get("instruction").asText());
                 Episode replay = Rollout.run(
-                        env, instance, new PolicyActor(new ScriptedPolicy(actions), instance.instruction()));
+                        env,
+                        instance,
+                        new PolicyActor(
+                                new ScriptPolicy(
+                                        actions.stream().map(Step::action).toList()),
+                                instance.instruction()));
                 assertEquals(1, replay.reward(), instance.name() + " " + replay.misses() + " " + replay.error());
             }
         }
