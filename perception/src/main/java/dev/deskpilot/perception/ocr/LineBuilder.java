@@ -6,6 +6,7 @@ import dev.deskpilot.perception.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Turns the glyphs read in one detected box into a {@link TextLine} with word boxes.
@@ -35,6 +36,13 @@ public final class LineBuilder {
      * which the model sometimes reads as spaces.
      */
     static final double SPACE_OVER_LETTER_GAP = 1.3;
+
+    /**
+     * In a monospaced line, word gaps are at least this many character pitches wide and gaps
+     * between letters at most 0.62 (see {@link CharacterPitch}); this decides alone, read spaces
+     * or not.
+     */
+    static final double MONOSPACED_SPACE = 0.8;
 
     private LineBuilder() {}
 
@@ -73,6 +81,8 @@ public final class LineBuilder {
                 widestInWord = Math.max(widestInWord, gap.width());
             }
         }
+        int spaces = (int) spaceBefore.stream().filter(b -> b).count();
+        OptionalDouble pitch = CharacterPitch.of(ink.columnInk(), characters.size(), characters.size() + spaces);
         List<Word> words = new ArrayList<>();
         double left = box.x();
         int first = 0;
@@ -80,9 +90,11 @@ public final class LineBuilder {
             double right = Boxes.right(box);
             if (k < characters.size()) {
                 InkProfile.Gap gap = gaps.get(k - 1);
-                boolean boundary = spaceBefore.get(k)
-                        ? gap.width() >= MIN_SPACE * em && gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord
-                        : gap.width() >= WIDE_GAP * em;
+                boolean boundary = pitch.isPresent()
+                        ? gap.width() >= MONOSPACED_SPACE * pitch.getAsDouble()
+                        : spaceBefore.get(k)
+                                ? gap.width() >= MIN_SPACE * em && gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord
+                                : gap.width() >= WIDE_GAP * em;
                 if (!boundary || gap.width() == 0) {
                     continue;
                 }

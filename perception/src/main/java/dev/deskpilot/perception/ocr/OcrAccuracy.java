@@ -17,7 +17,7 @@ import java.util.Locale;
  * and prints a Markdown table per font and size, for docs/ocr.md.
  *
  * <p>Run: {@code java -cp ... dev.deskpilot.perception.ocr.OcrAccuracy [--sizes 10,12,14,16,20]
- * [--verbose]}. Headless unless a display is set.
+ * [--fonts "FreeMono,Liberation Mono"] [--verbose]}. Headless unless a display is set.
  */
 public final class OcrAccuracy {
     private OcrAccuracy() {}
@@ -65,6 +65,7 @@ public final class OcrAccuracy {
             System.setProperty("java.awt.headless", "true");
         }
         List<Integer> sizes = List.of(10, 12, 14, 16, 20);
+        List<String> families = installedFamilies();
         boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -73,14 +74,18 @@ public final class OcrAccuracy {
                             .map(String::trim)
                             .map(Integer::parseInt)
                             .toList();
+                case "--fonts" ->
+                    families = Arrays.stream(args[++i].split(","))
+                            .map(String::trim)
+                            .toList();
                 case "--verbose" -> verbose = true;
                 default ->
-                    throw new IllegalArgumentException(
-                            "unknown argument " + args[i] + "; usage: OcrAccuracy [--sizes 10,12,14] [--verbose]");
+                    throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; usage: OcrAccuracy [--sizes 10,12,14] [--fonts FreeMono,Serif] [--verbose]");
             }
         }
         try (TextReader reader = TextReader.open()) {
-            List<Row> rows = measure(reader, installedFamilies(), sizes, 1280, 800);
+            List<Row> rows = measure(reader, families, sizes, 1280, 800);
             print(rows, System.out);
             if (verbose) {
                 for (Row row : rows) {
