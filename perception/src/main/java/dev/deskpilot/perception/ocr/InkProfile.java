@@ -10,9 +10,24 @@ import java.util.Optional;
  * (backgrounds, button gradients included, vary from row to row far more often than along a row;
  * a row through the middle of bold glyphs can be mostly ink, its neighbours are not).
  */
-record InkProfile(Pixels image, Rect box, int[] rowBackground, int[] columnInk, int topRow, int bottomRow) {
+record InkProfile(
+        Pixels image,
+        Rect box,
+        int[] rowBackground,
+        int[] rowInk,
+        int[] allColumnInk,
+        boolean[] ruled,
+        int[] columnInk,
+        int topRow,
+        int bottomRow) {
     /** How far (sum of channel differences) a pixel must be from the background to count as ink. */
     static final int CONTRAST = 90;
+    /**
+     * A row in the lower half of the ink that is ink over at least this much of the ink's width is
+     * a rule, not text: a link's underline or a border. It would bridge every gap between letters
+     * and words (Chromium underlines links), so it counts as neither ink nor blank.
+     */
+    static final double RULE_FILL = 0.9;
     /** Rows on each side whose most common colours vote on a row's background. */
     private static final int NEIGHBOUR_ROWS = 3;
 
@@ -32,20 +47,54 @@ record InkProfile(Pixels image, Rect box, int[] rowBackground, int[] columnInk, 
             int to = Math.min(box.height(), y + NEIGHBOUR_ROWS + 1);
             rowBackground[y] = channelMedian(Arrays.copyOfRange(rowMode, from, to));
         }
-        int[] columnInk = new int[box.width()];
-        int top = Boxes.bottom(box);
-        int bottom = box.y() - 1;
-        for (int y = box.y(); y < Boxes.bottom(box); y++) {
-            int background = rowBackground[y - box.y()];
-            for (int x = box.x(); x < Boxes.right(box); x++) {
-                if (isInk(image.get(x, y), background)) {
-                    columnInk[x - box.x()]++;
-                    top = Math.min(top, y);
-                    bottom = Math.max(bottom, y);
+        int w = box.width();
+        boolean[] ink = new boolean[w * box.height()];
+        int[] rowInk = new int[box.height()];
+        int firstColumn = w;
+        int lastColumn = -1;
+        int firstRow = box.height();
+        int lastRow = -1;
+        for (int y = 0; y < box.height(); y++) {
+            int background = rowBackground[y];
+            int from = (box.y() + y) * image.width() + box.x();
+            for (int x = 0; x < w; x++) {
+                if (isInk(image.rgb()[from + x], background)) {
+                    ink[y * w + x] = true;
+                    rowInk[y]++;
+                    firstColumn = Math.min(firstColumn, x);
+                    lastColumn = Math.max(lastColumn, x);
+                    firstRow = Math.min(firstRow, y);
+                    lastRow = y;
                 }
             }
         }
-        return new InkProfile(image, box, rowBackground, columnInk, top, bottom);
+        boolean[] ruled = new boolean[box.height()];
+        int inkWidth = lastColumn - firstColumn + 1;
+        for (int y = (firstRow + lastRow) / 2 + 1; y <= lastRow; y++) {
+            ruled[y] = inkWidth >= 2 * (lastRow - firstRow + 1) && rowInk[y] >= RULE_FILL * inkWidth;
+        }
+        int[] allColumnInk = new int[w];
+        for (int i = 0; i < ink.length; i++) {
+            if (ink[i]) {
+                allColumnInk[i % w]++;
+            }
+        }
+        int[] columnInk = new int[w];
+        int top = Boxes.bottom(box);
+        int bottom = box.y() - 1;
+        for (int y = 0; y < box.height(); y++) {
+            if (ruled[y] || rowInk[y] == 0) {
+                continue;
+            }
+            for (int x = 0; x < w; x++) {
+                if (ink[y * w + x]) {
+                    columnInk[x]++;
+                }
+            }
+            top = Math.min(top, box.y() + y);
+            bottom = Math.max(bottom, box.y() + y);
+        }
+        return new InkProfile(image, box, rowBackground, rowInk, allColumnInk, ruled, columnInk, top, bottom);
     }
 
     /** The most common value (the smallest of equally common ones); sorts {@code values}. */
@@ -86,6 +135,34 @@ record InkProfile(Pixels image, Rect box, int[] rowBackground, int[] columnInk, 
                 + Math.abs((p >> 8 & 0xFF) - (background >> 8 & 0xFF))
                 + Math.abs((p & 0xFF) - (background & 0xFF));
         return d > CONTRAST;
+    }
+
+    /**
+     * The box without the borders along its edges: rows of ink across at least {@link #RULE_FILL}
+     * of its width and columns of ink down that much of its height, as when the detector's box
+     * takes in an input's or a button's frame. The recogniser reads a frame's side as a bracket
+     * and its top and bottom join all words into one.
+     */
+    Rect insideBorders() {
+        int top = 0;
+        int bottom = box.height();
+        int left = 0;
+        int right = box.width();
+        while (top < bottom - 1 && rowInk[top] >= RULE_FILL * box.width()) {
+            top++;
+        }
+        while (bottom - 1 > top && rowInk[bottom - 1] >= RULE_FILL * box.width()) {
+            bottom--;
+        }
+        // Columns are judged between the rows kept, where a frame's side is ink all the way.
+        while (left < right - 1 && allColumnInk[left] >= RULE_FILL * box.height() - (box.height() - (bottom - top))) {
+            left++;
+        }
+        while (right - 1 > left
+                && allColumnInk[right - 1] >= RULE_FILL * box.height() - (box.height() - (bottom - top))) {
+            right--;
+        }
+        return new Rect(box.x() + left, box.y() + top, right - left, bottom - top);
     }
 
     /** Whether any pixel is ink. */
@@ -136,7 +213,7 @@ record InkProfile(Pixels image, Rect box, int[] rowBackground, int[] columnInk, 
             minX = Math.min(minX, x);
             maxX = Math.max(maxX, x);
             for (int y = box.y(); y < Boxes.bottom(box); y++) {
-                if (isInk(image.get(x, y), rowBackground[y - box.y()])) {
+                if (!ruled[y - box.y()] && isInk(image.get(x, y), rowBackground[y - box.y()])) {
                     minY = Math.min(minY, y);
                     maxY = Math.max(maxY, y);
                 }

@@ -98,15 +98,19 @@ public final class OcrEngine implements AutoCloseable {
 
     /** The box the recogniser reads for a detected box: the same box, or taller when it is tight. */
     static Rect crop(Pixels image, Rect box) {
-        InkProfile ink = InkProfile.of(image, box);
-        if (!ink.any() || ink.height() <= FILL * box.height()) {
-            return box;
+        Rect inside = InkProfile.of(image, box).insideBorders();
+        InkProfile ink = InkProfile.of(image, inside);
+        if (!ink.any() || ink.height() <= FILL * inside.height()) {
+            return inside;
         }
+        // Grown, but not back over a border that was cut off.
+        int minTop = inside.y() > box.y() ? inside.y() : 0;
+        int maxBottom = Boxes.bottom(inside) < Boxes.bottom(box) ? Boxes.bottom(inside) : image.height();
         double target = ink.height() / FILL;
         double centre = (ink.topRow() + ink.bottomRow() + 1) / 2.0;
-        int top = Math.max(0, Math.min(box.y(), (int) Math.round(centre - target / 2)));
-        int bottom = Math.min(image.height(), Math.max(Boxes.bottom(box), (int) Math.round(centre + target / 2)));
-        return new Rect(box.x(), top, box.width(), Math.max(1, bottom - top));
+        int top = Math.max(minTop, Math.min(inside.y(), (int) Math.round(centre - target / 2)));
+        int bottom = Math.min(maxBottom, Math.max(Boxes.bottom(inside), (int) Math.round(centre + target / 2)));
+        return new Rect(inside.x(), top, inside.width(), Math.max(1, bottom - top));
     }
 
     /** Detects and reads the whole image. */
