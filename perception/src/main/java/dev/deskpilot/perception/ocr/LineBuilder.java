@@ -90,11 +90,22 @@ public final class LineBuilder {
             double right = Boxes.right(box);
             if (k < characters.size()) {
                 InkProfile.Gap gap = gaps.get(k - 1);
-                boolean boundary = pitch.isPresent()
-                        ? gap.width() >= MONOSPACED_SPACE * pitch.getAsDouble()
-                        : spaceBefore.get(k)
-                                ? gap.width() >= MIN_SPACE * em && gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord
-                                : gap.width() >= WIDE_GAP * em;
+                boolean readSpace = spaceBefore.get(k)
+                        && gap.width() >= MIN_SPACE * em
+                        && gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord;
+                boolean wideGap = gap.width() >= WIDE_GAP * em;
+                boolean boundary;
+                if (pitch.isPresent()) {
+                    // A whole empty cell is a space, read or not. Narrower gaps come from narrow glyphs
+                    // centred in their cells; elsewhere a read space stands, since proportional text
+                    // with equal-width letters (digits, "Log out") can look monospaced.
+                    boolean wholeCell = gap.width() >= MONOSPACED_SPACE * pitch.getAsDouble();
+                    boolean narrowNeighbour = narrow(characters.get(k - 1).text())
+                            || narrow(characters.get(k).text());
+                    boundary = wholeCell && (wideGap || spaceBefore.get(k)) || readSpace && !narrowNeighbour;
+                } else {
+                    boundary = spaceBefore.get(k) ? readSpace : wideGap;
+                }
                 if (!boundary || gap.width() == 0) {
                     continue;
                 }
@@ -116,6 +127,13 @@ public final class LineBuilder {
         }
         String text = String.join(" ", words.stream().map(Word::text).toList());
         return Optional.of(new TextLine(text, lineBox, clamp01(confidence), words));
+    }
+
+    /** Glyphs that leave wide gaps in their cells in monospaced fonts. */
+    private static final String NARROW = "rltifj:;.,!|1I'\"()[]";
+
+    private static boolean narrow(String character) {
+        return character.length() == 1 && NARROW.contains(character);
     }
 
     private static double clamp01(double v) {
