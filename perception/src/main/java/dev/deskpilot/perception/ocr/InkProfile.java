@@ -138,31 +138,76 @@ record InkProfile(
     }
 
     /**
-     * The box without the borders along its edges: rows of ink across at least {@link #RULE_FILL}
-     * of its width and columns of ink down that much of its height, as when the detector's box
-     * takes in an input's or a button's frame. The recogniser reads a frame's side as a bracket
-     * and its top and bottom join all words into one.
+     * The box without a frame around it: when the detector's box takes in an input's or a
+     * button's frame, rows of ink across at least {@link #RULE_FILL} of its width in its top and
+     * bottom thirds, and then columns of ink down that much of the height between them near its
+     * sides, are cut off with everything outside them. The recogniser reads a frame's side as a
+     * bracket, and its top and bottom bridge the gaps between words.
      */
     Rect insideBorders() {
+        int h = box.height();
         int top = 0;
-        int bottom = box.height();
+        int bottom = h;
+        for (int y = 0; y < h / 3; y++) {
+            if (rowInk[y] >= RULE_FILL * box.width()) {
+                top = y + 1;
+            }
+        }
+        for (int y = h - 1; y >= h - h / 3; y--) {
+            if (rowInk[y] >= RULE_FILL * box.width()) {
+                bottom = y;
+            }
+        }
+        if (top == 0 && bottom == h) {
+            return box;
+        }
         int left = 0;
         int right = box.width();
-        while (top < bottom - 1 && rowInk[top] >= RULE_FILL * box.width()) {
-            top++;
+        // A frame's sides: ink down the rows between its top and bottom, within a text height
+        // of the box's sides.
+        int reach = Math.min(box.width() / 4, h);
+        double side = RULE_FILL * (bottom - top);
+        for (int x = 0; x < reach; x++) {
+            if (allColumnInk[x] >= side) {
+                left = x + 1;
+            }
         }
-        while (bottom - 1 > top && rowInk[bottom - 1] >= RULE_FILL * box.width()) {
-            bottom--;
+        for (int x = box.width() - 1; x >= box.width() - reach; x--) {
+            if (allColumnInk[x] >= side) {
+                right = x;
+            }
         }
-        // Columns are judged between the rows kept, where a frame's side is ink all the way.
-        while (left < right - 1 && allColumnInk[left] >= RULE_FILL * box.height() - (box.height() - (bottom - top))) {
-            left++;
-        }
-        while (right - 1 > left
-                && allColumnInk[right - 1] >= RULE_FILL * box.height() - (box.height() - (bottom - top))) {
-            right--;
+        if (right - left < 1 || bottom - top < 1) {
+            return box;
         }
         return new Rect(box.x() + left, box.y() + top, right - left, bottom - top);
+    }
+
+    /**
+     * Paints this box's rule rows (see {@link #RULE_FILL}) in their background colour in {@code
+     * rgb}, a copy of the image's pixels, so that the recogniser does not read an underline as
+     * part of the letters ("Warning." for an underlined "Warning"). Returns whether there were any.
+     */
+    boolean eraseRules(int[] rgb) {
+        boolean any = false;
+        for (int y = 0; y < box.height(); y++) {
+            if (ruled[y]) {
+                int from = (box.y() + y) * image.width() + box.x();
+                Arrays.fill(rgb, from, from + box.width(), rowBackground[y]);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether any row is a rule. */
+    boolean anyRuled() {
+        for (boolean r : ruled) {
+            if (r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether any pixel is ink. */
