@@ -15,7 +15,7 @@ record InkProfile(
         Rect box,
         int[] rowBackground,
         int[] rowInk,
-        int[] allColumnInk,
+        boolean[] ink,
         boolean[] ruled,
         int[] columnInk,
         int topRow,
@@ -23,11 +23,16 @@ record InkProfile(
     /** How far (sum of channel differences) a pixel must be from the background to count as ink. */
     static final int CONTRAST = 90;
     /**
-     * A row in the lower half of the ink that is ink over at least this much of the ink's width is
-     * a rule, not text: a link's underline or a border. It would bridge every gap between letters
+     * A row in the lower half of the ink that is ink over at least this much of the ink's width, in
+     * runs of which one is at least {@link #RULE_RUN} of it, from end to end, is a rule, not text: a link's underline or a border. It would bridge every gap between letters
      * and words (Chromium underlines links), so it counts as neither ink nor blank.
      */
     static final double RULE_FILL = 0.9;
+    /**
+     * An underline's longest unbroken run: Chromium breaks underlines around descenders, and the
+     * feet of serif letters fill a row nearly as much as a rule does, but in short runs.
+     */
+    static final double RULE_RUN = 0.6;
     /** Rows on each side whose most common colours vote on a row's background. */
     private static final int NEIGHBOUR_ROWS = 3;
 
@@ -50,6 +55,11 @@ record InkProfile(
         int w = box.width();
         boolean[] ink = new boolean[w * box.height()];
         int[] rowInk = new int[box.height()];
+        int[] longestRun = new int[box.height()];
+        int[] rowFirst = new int[box.height()];
+        int[] rowLast = new int[box.height()];
+        Arrays.fill(rowFirst, w);
+        Arrays.fill(rowLast, -1);
         int firstColumn = w;
         int lastColumn = -1;
         int firstRow = box.height();
@@ -57,8 +67,13 @@ record InkProfile(
         for (int y = 0; y < box.height(); y++) {
             int background = rowBackground[y];
             int from = (box.y() + y) * image.width() + box.x();
+            int run = 0;
             for (int x = 0; x < w; x++) {
-                if (isInk(image.rgb()[from + x], background)) {
+                run = isInk(image.rgb()[from + x], background) ? run + 1 : 0;
+                longestRun[y] = Math.max(longestRun[y], run);
+                if (run > 0) {
+                    rowFirst[y] = Math.min(rowFirst[y], x);
+                    rowLast[y] = x;
                     ink[y * w + x] = true;
                     rowInk[y]++;
                     firstColumn = Math.min(firstColumn, x);
@@ -71,13 +86,11 @@ record InkProfile(
         boolean[] ruled = new boolean[box.height()];
         int inkWidth = lastColumn - firstColumn + 1;
         for (int y = (firstRow + lastRow) / 2 + 1; y <= lastRow; y++) {
-            ruled[y] = inkWidth >= 2 * (lastRow - firstRow + 1) && rowInk[y] >= RULE_FILL * inkWidth;
-        }
-        int[] allColumnInk = new int[w];
-        for (int i = 0; i < ink.length; i++) {
-            if (ink[i]) {
-                allColumnInk[i % w]++;
-            }
+            ruled[y] = inkWidth >= 2 * (lastRow - firstRow + 1)
+                    && rowInk[y] >= RULE_FILL * inkWidth
+                    && longestRun[y] >= RULE_RUN * inkWidth
+                    && rowFirst[y] <= firstColumn + 1
+                    && rowLast[y] >= lastColumn - 1;
         }
         int[] columnInk = new int[w];
         int top = Boxes.bottom(box);
@@ -94,7 +107,7 @@ record InkProfile(
             top = Math.min(top, box.y() + y);
             bottom = Math.max(bottom, box.y() + y);
         }
-        return new InkProfile(image, box, rowBackground, rowInk, allColumnInk, ruled, columnInk, top, bottom);
+        return new InkProfile(image, box, rowBackground, rowInk, ink, ruled, columnInk, top, bottom);
     }
 
     /** The most common value (the smallest of equally common ones); sorts {@code values}. */
@@ -140,8 +153,8 @@ record InkProfile(
     /**
      * The box without a frame around it: when the detector's box takes in an input's or a
      * button's frame, rows of ink across at least {@link #RULE_FILL} of its width in its top and
-     * bottom thirds, and then columns of ink down that much of the height between them near its
-     * sides, are cut off with everything outside them. The recogniser reads a frame's side as a
+     * bottom thirds, and then columns of ink all the way down between them near its sides, are
+     * cut off with everything outside them. The recogniser reads a frame's side as a
      * bracket, and its top and bottom bridge the gaps between words.
      */
     Rect insideBorders() {
@@ -163,17 +176,16 @@ record InkProfile(
         }
         int left = 0;
         int right = box.width();
-        // A frame's sides: ink down the rows between its top and bottom, within a text height
-        // of the box's sides.
+        // A frame's sides: ink in every row between its top and bottom, within a text height of
+        // the box's sides. (Letters have some blank row above or below them inside a frame.)
         int reach = Math.min(box.width() / 4, h);
-        double side = RULE_FILL * (bottom - top);
         for (int x = 0; x < reach; x++) {
-            if (allColumnInk[x] >= side) {
+            if (inkDown(x, top, bottom)) {
                 left = x + 1;
             }
         }
         for (int x = box.width() - 1; x >= box.width() - reach; x--) {
-            if (allColumnInk[x] >= side) {
+            if (inkDown(x, top, bottom)) {
                 right = x;
             }
         }
@@ -181,6 +193,16 @@ record InkProfile(
             return box;
         }
         return new Rect(box.x() + left, box.y() + top, right - left, bottom - top);
+    }
+
+    /** Whether column {@code x} of the box is ink in every row from {@code top} to {@code bottom} (exclusive). */
+    private boolean inkDown(int x, int top, int bottom) {
+        for (int y = top; y < bottom; y++) {
+            if (!ink[y * box.width() + x]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
