@@ -17,8 +17,8 @@ class CharacterPitchTest {
     @DisplayName("finds the advance width of text in a monospaced font")
     void monospaced() {
         Font font = new Font(Font.MONOSPACED, Font.PLAIN, 20);
-        String text = "Password: Search";
-        OptionalDouble pitch = CharacterPitch.of(columnInk(text, font), text.length() - 1, text.length());
+        String text = "invoice_2024.pdf";
+        OptionalDouble pitch = CharacterPitch.of(columnInk(text, font), text.length(), text.length());
         assertTrue(pitch.isPresent(), "no pitch found for " + font);
         double advance = advance(font);
         assertEquals(advance, pitch.getAsDouble(), advance * 0.08, "pitch of " + font);

@@ -46,8 +46,8 @@ class SwingAccuracyTest {
     @ValueSource(booleans = {false, true})
     @DisplayName("splits monospaced 20 px text into words only where a whole character cell is empty")
     void monospacedWords(boolean antialiased) {
-        WordScore score = OcrAccuracy.score(reader, Font.MONOSPACED, 20, antialiased, 20, 640, 280);
-        assertTrue(score.truth() > 40, "the screen should hold many words, had " + score.truth());
+        WordScore score = OcrAccuracy.score(reader, Font.MONOSPACED, 20, antialiased, 20, 1280, 400);
+        assertTrue(score.truth() > 80, "the screen should hold many words, had " + score.truth());
         assertTrue(
                 score.precision() >= 0.95,
                 () -> "precision " + score.precision() + ", read wrongly " + score.spurious());
