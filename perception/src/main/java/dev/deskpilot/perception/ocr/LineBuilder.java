@@ -44,12 +44,26 @@ public final class LineBuilder {
      */
     static final double MONOSPACED_SPACE = 0.8;
 
+    /**
+     * PP-OCR's recogniser often drops a space it nearly read (Chromium's "Pull request" read as
+     * "Pullrequest"): where it gave a space at least this probability at some time step between
+     * two characters, the gap may be a space though the step's best class was blank.
+     */
+    static final double SPACE_EVIDENCE = 0.2;
+    /**
+     * Such a likely space also needs a gap this many times wider than the widest gap between
+     * letters of the line: more than a read space needs, since short monospaced words ("Export",
+     * too short to be told apart as monospaced) have one wide gap at a narrow letter.
+     */
+    static final double LIKELY_SPACE_OVER_LETTER_GAP = 2.5;
+
     private LineBuilder() {}
 
     /** The line read in {@code box}, or empty when nothing legible was read there. */
     public static Optional<TextLine> build(Pixels image, Rect box, List<Glyph> glyphs) {
         List<Glyph> characters = new ArrayList<>();
         List<Boolean> spaceBefore = new ArrayList<>();
+        List<Boolean> likelySpace = new ArrayList<>();
         boolean space = false;
         for (Glyph g : glyphs) {
             if (g.text().isBlank()) {
@@ -57,6 +71,7 @@ public final class LineBuilder {
             } else {
                 characters.add(g);
                 spaceBefore.add(space);
+                likelySpace.add(!space && characters.size() > 1 && g.spaceBefore() >= SPACE_EVIDENCE);
                 space = false;
             }
         }
@@ -77,7 +92,7 @@ public final class LineBuilder {
             InkProfile.Gap gap =
                     ink.widestGap(characters.get(k - 1).x(), characters.get(k).x());
             gaps.add(gap);
-            if (!spaceBefore.get(k) && gap.width() < WIDE_GAP * em) {
+            if (!spaceBefore.get(k) && !likelySpace.get(k) && gap.width() < WIDE_GAP * em) {
                 widestInWord = Math.max(widestInWord, gap.width());
             }
         }
@@ -91,8 +106,11 @@ public final class LineBuilder {
             if (k < characters.size()) {
                 InkProfile.Gap gap = gaps.get(k - 1);
                 boolean readSpace = spaceBefore.get(k)
-                        && gap.width() >= MIN_SPACE * em
-                        && gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord;
+                                && gap.width() >= MIN_SPACE * em
+                                && gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord
+                        || likelySpace.get(k)
+                                && gap.width() >= MIN_SPACE * em
+                                && gap.width() >= LIKELY_SPACE_OVER_LETTER_GAP * widestInWord;
                 boolean wideGap = gap.width() >= WIDE_GAP * em;
                 boolean boundary;
                 if (pitch.isPresent()) {
@@ -104,7 +122,7 @@ public final class LineBuilder {
                             || narrow(characters.get(k).text());
                     boundary = wholeCell && (wideGap || spaceBefore.get(k)) || readSpace && !narrowNeighbour;
                 } else {
-                    boundary = spaceBefore.get(k) ? readSpace : wideGap;
+                    boundary = spaceBefore.get(k) ? readSpace : readSpace || wideGap;
                 }
                 if (!boundary || gap.width() == 0) {
                     continue;
