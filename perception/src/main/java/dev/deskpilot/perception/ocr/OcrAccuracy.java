@@ -126,16 +126,32 @@ public final class OcrAccuracy {
             }
         }
         out.println();
-        out.println("| font family, 12 px and larger | words | recall | precision |");
-        out.println("|---|---:|---:|---:|");
-        var families = new LinkedHashMap<String, WordScore>();
+        out.println("| font family, 12 px and larger | words | recall (aliased) | precision (aliased)"
+                + " | recall (antialiased) | precision (antialiased) | recall | precision |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var aliased = new LinkedHashMap<String, WordScore>();
+        var antialiased = new LinkedHashMap<String, WordScore>();
         for (Row row : rows) {
             if (row.size() >= 12) {
-                families.merge(row.family(), row.aliased().plus(row.antialiased()), WordScore::plus);
+                aliased.merge(row.family(), row.aliased(), WordScore::plus);
+                antialiased.merge(row.family(), row.antialiased(), WordScore::plus);
             }
         }
-        families.forEach((family, score) -> out.printf(
-                Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", family, score.truth(), score.recall(), score.precision()));
+        aliased.forEach((family, a) -> {
+            WordScore aa = antialiased.get(family);
+            WordScore both = a.plus(aa);
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+                    family,
+                    both.truth(),
+                    a.recall(),
+                    a.precision(),
+                    aa.recall(),
+                    aa.precision(),
+                    both.recall(),
+                    both.precision());
+        });
         out.printf(
                 Locale.ROOT,
                 "%nAll fonts, 12 px and larger: %d words, recall %.4f, precision %.4f%n",
