@@ -39,8 +39,9 @@ public final class LineBuilder {
 
     /**
      * In a monospaced line, word gaps are at least this many character pitches wide and gaps
-     * between letters at most 0.62 (see {@link CharacterPitch}); this decides alone, read spaces
-     * or not.
+     * between letters at most 0.62 (see {@link CharacterPitch}): a gap this wide is a space where
+     * the model read one or the gap is wide for the text's height, and a narrower one next to a
+     * narrow glyph is not, whatever the model read.
      */
     static final double MONOSPACED_SPACE = 0.8;
 
