@@ -10,9 +10,29 @@ import java.util.Optional;
  * (backgrounds, button gradients included, vary from row to row far more often than along a row;
  * a row through the middle of bold glyphs can be mostly ink, its neighbours are not).
  */
-record InkProfile(Pixels image, Rect box, int[] rowBackground, int[] columnInk, int topRow, int bottomRow) {
+record InkProfile(
+        Pixels image,
+        Rect box,
+        int[] rowBackground,
+        int[] rowInk,
+        boolean[] ink,
+        boolean[] ruled,
+        int[] columnInk,
+        int topRow,
+        int bottomRow) {
     /** How far (sum of channel differences) a pixel must be from the background to count as ink. */
     static final int CONTRAST = 90;
+    /**
+     * A row in the lower half of the ink that is ink over at least this much of the ink's width, in
+     * runs of which one is at least {@link #RULE_RUN} of it, from end to end, is a rule, not text: a link's underline or a border. It would bridge every gap between letters
+     * and words (Chromium underlines links), so it counts as neither ink nor blank.
+     */
+    static final double RULE_FILL = 0.9;
+    /**
+     * An underline's longest unbroken run: Chromium breaks underlines around descenders, and the
+     * feet of serif letters fill a row nearly as much as a rule does, but in short runs.
+     */
+    static final double RULE_RUN = 0.6;
     /** Rows on each side whose most common colours vote on a row's background. */
     private static final int NEIGHBOUR_ROWS = 3;
 
@@ -32,20 +52,62 @@ record InkProfile(Pixels image, Rect box, int[] rowBackground, int[] columnInk, 
             int to = Math.min(box.height(), y + NEIGHBOUR_ROWS + 1);
             rowBackground[y] = channelMedian(Arrays.copyOfRange(rowMode, from, to));
         }
-        int[] columnInk = new int[box.width()];
-        int top = Boxes.bottom(box);
-        int bottom = box.y() - 1;
-        for (int y = box.y(); y < Boxes.bottom(box); y++) {
-            int background = rowBackground[y - box.y()];
-            for (int x = box.x(); x < Boxes.right(box); x++) {
-                if (isInk(image.get(x, y), background)) {
-                    columnInk[x - box.x()]++;
-                    top = Math.min(top, y);
-                    bottom = Math.max(bottom, y);
+        int w = box.width();
+        boolean[] ink = new boolean[w * box.height()];
+        int[] rowInk = new int[box.height()];
+        int[] longestRun = new int[box.height()];
+        int[] rowFirst = new int[box.height()];
+        int[] rowLast = new int[box.height()];
+        Arrays.fill(rowFirst, w);
+        Arrays.fill(rowLast, -1);
+        int firstColumn = w;
+        int lastColumn = -1;
+        int firstRow = box.height();
+        int lastRow = -1;
+        for (int y = 0; y < box.height(); y++) {
+            int background = rowBackground[y];
+            int from = (box.y() + y) * image.width() + box.x();
+            int run = 0;
+            for (int x = 0; x < w; x++) {
+                run = isInk(image.rgb()[from + x], background) ? run + 1 : 0;
+                longestRun[y] = Math.max(longestRun[y], run);
+                if (run > 0) {
+                    rowFirst[y] = Math.min(rowFirst[y], x);
+                    rowLast[y] = x;
+                    ink[y * w + x] = true;
+                    rowInk[y]++;
+                    firstColumn = Math.min(firstColumn, x);
+                    lastColumn = Math.max(lastColumn, x);
+                    firstRow = Math.min(firstRow, y);
+                    lastRow = y;
                 }
             }
         }
-        return new InkProfile(image, box, rowBackground, columnInk, top, bottom);
+        boolean[] ruled = new boolean[box.height()];
+        int inkWidth = lastColumn - firstColumn + 1;
+        for (int y = (firstRow + lastRow) / 2 + 1; y <= lastRow; y++) {
+            ruled[y] = inkWidth >= 2 * (lastRow - firstRow + 1)
+                    && rowInk[y] >= RULE_FILL * inkWidth
+                    && longestRun[y] >= RULE_RUN * inkWidth
+                    && rowFirst[y] <= firstColumn + 1
+                    && rowLast[y] >= lastColumn - 1;
+        }
+        int[] columnInk = new int[w];
+        int top = Boxes.bottom(box);
+        int bottom = box.y() - 1;
+        for (int y = 0; y < box.height(); y++) {
+            if (ruled[y] || rowInk[y] == 0) {
+                continue;
+            }
+            for (int x = 0; x < w; x++) {
+                if (ink[y * w + x]) {
+                    columnInk[x]++;
+                }
+            }
+            top = Math.min(top, box.y() + y);
+            bottom = Math.max(bottom, box.y() + y);
+        }
+        return new InkProfile(image, box, rowBackground, rowInk, ink, ruled, columnInk, top, bottom);
     }
 
     /** The most common value (the smallest of equally common ones); sorts {@code values}. */
@@ -86,6 +148,88 @@ record InkProfile(Pixels image, Rect box, int[] rowBackground, int[] columnInk, 
                 + Math.abs((p >> 8 & 0xFF) - (background >> 8 & 0xFF))
                 + Math.abs((p & 0xFF) - (background & 0xFF));
         return d > CONTRAST;
+    }
+
+    /**
+     * The box without a frame around it: when the detector's box takes in an input's or a
+     * button's frame, rows of ink across at least {@link #RULE_FILL} of its width in its top and
+     * bottom thirds, and then columns of ink all the way down between them near its sides, are
+     * cut off with everything outside them. The recogniser reads a frame's side as a
+     * bracket, and its top and bottom bridge the gaps between words.
+     */
+    Rect insideBorders() {
+        int h = box.height();
+        int top = 0;
+        int bottom = h;
+        for (int y = 0; y < h / 3; y++) {
+            if (rowInk[y] >= RULE_FILL * box.width()) {
+                top = y + 1;
+            }
+        }
+        for (int y = h - 1; y >= h - h / 3; y--) {
+            if (rowInk[y] >= RULE_FILL * box.width()) {
+                bottom = y;
+            }
+        }
+        if (top == 0 && bottom == h) {
+            return box;
+        }
+        int left = 0;
+        int right = box.width();
+        // A frame's sides: ink in every row between its top and bottom, within a text height of
+        // the box's sides. (Letters have some blank row above or below them inside a frame.)
+        int reach = Math.min(box.width() / 4, h);
+        for (int x = 0; x < reach; x++) {
+            if (inkDown(x, top, bottom)) {
+                left = x + 1;
+            }
+        }
+        for (int x = box.width() - 1; x >= box.width() - reach; x--) {
+            if (inkDown(x, top, bottom)) {
+                right = x;
+            }
+        }
+        if (right - left < 1 || bottom - top < 1) {
+            return box;
+        }
+        return new Rect(box.x() + left, box.y() + top, right - left, bottom - top);
+    }
+
+    /** Whether column {@code x} of the box is ink in every row from {@code top} to {@code bottom} (exclusive). */
+    private boolean inkDown(int x, int top, int bottom) {
+        for (int y = top; y < bottom; y++) {
+            if (!ink[y * box.width() + x]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Paints this box's rule rows (see {@link #RULE_FILL}) in their background colour in {@code
+     * rgb}, a copy of the image's pixels, so that the recogniser does not read an underline as
+     * part of the letters ("Warning." for an underlined "Warning"). Returns whether there were any.
+     */
+    boolean eraseRules(int[] rgb) {
+        boolean any = false;
+        for (int y = 0; y < box.height(); y++) {
+            if (ruled[y]) {
+                int from = (box.y() + y) * image.width() + box.x();
+                Arrays.fill(rgb, from, from + box.width(), rowBackground[y]);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether any row is a rule. */
+    boolean anyRuled() {
+        for (boolean r : ruled) {
+            if (r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether any pixel is ink. */
@@ -136,7 +280,7 @@ record InkProfile(Pixels image, Rect box, int[] rowBackground, int[] columnInk, 
             minX = Math.min(minX, x);
             maxX = Math.max(maxX, x);
             for (int y = box.y(); y < Boxes.bottom(box); y++) {
-                if (isInk(image.get(x, y), rowBackground[y - box.y()])) {
+                if (!ruled[y - box.y()] && isInk(image.get(x, y), rowBackground[y - box.y()])) {
                     minY = Math.min(minY, y);
                     maxY = Math.max(maxY, y);
                 }

@@ -6,6 +6,7 @@ import dev.deskpilot.perception.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Turns the glyphs read in one detected box into a {@link TextLine} with word boxes.
@@ -36,12 +37,34 @@ public final class LineBuilder {
      */
     static final double SPACE_OVER_LETTER_GAP = 1.3;
 
+    /**
+     * In a monospaced line, word gaps are at least this many character pitches wide and gaps
+     * between letters at most 0.62 (see {@link CharacterPitch}): a gap this wide is a space where
+     * the model read one or the gap is wide for the text's height, and a narrower one next to a
+     * narrow glyph is not, whatever the model read.
+     */
+    static final double MONOSPACED_SPACE = 0.8;
+
+    /**
+     * PP-OCR's recogniser often drops a space it nearly read (Chromium's "Pull request" read as
+     * "Pullrequest"): where it gave a space at least this probability at some time step between
+     * two characters, the gap may be a space though the step's best class was blank.
+     */
+    static final double SPACE_EVIDENCE = 0.2;
+    /**
+     * Such a likely space also needs a gap this many times wider than the widest gap between
+     * letters of the line: more than a read space needs, since short monospaced words ("Export",
+     * too short to be told apart as monospaced) have one wide gap at a narrow letter.
+     */
+    static final double LIKELY_SPACE_OVER_LETTER_GAP = 2.5;
+
     private LineBuilder() {}
 
     /** The line read in {@code box}, or empty when nothing legible was read there. */
     public static Optional<TextLine> build(Pixels image, Rect box, List<Glyph> glyphs) {
         List<Glyph> characters = new ArrayList<>();
         List<Boolean> spaceBefore = new ArrayList<>();
+        List<Boolean> likelySpace = new ArrayList<>();
         boolean space = false;
         for (Glyph g : glyphs) {
             if (g.text().isBlank()) {
@@ -49,6 +72,7 @@ public final class LineBuilder {
             } else {
                 characters.add(g);
                 spaceBefore.add(space);
+                likelySpace.add(!space && characters.size() > 1 && g.spaceBefore() >= SPACE_EVIDENCE);
                 space = false;
             }
         }
@@ -69,10 +93,12 @@ public final class LineBuilder {
             InkProfile.Gap gap =
                     ink.widestGap(characters.get(k - 1).x(), characters.get(k).x());
             gaps.add(gap);
-            if (!spaceBefore.get(k) && gap.width() < WIDE_GAP * em) {
+            if (!spaceBefore.get(k) && !likelySpace.get(k) && gap.width() < WIDE_GAP * em) {
                 widestInWord = Math.max(widestInWord, gap.width());
             }
         }
+        int spaces = (int) spaceBefore.stream().filter(b -> b).count();
+        OptionalDouble pitch = CharacterPitch.of(ink.columnInk(), characters.size(), characters.size() + spaces);
         List<Word> words = new ArrayList<>();
         double left = box.x();
         int first = 0;
@@ -80,9 +106,25 @@ public final class LineBuilder {
             double right = Boxes.right(box);
             if (k < characters.size()) {
                 InkProfile.Gap gap = gaps.get(k - 1);
-                boolean boundary = spaceBefore.get(k)
-                        ? gap.width() >= MIN_SPACE * em && gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord
-                        : gap.width() >= WIDE_GAP * em;
+                boolean readSpace = spaceBefore.get(k)
+                                && gap.width() >= MIN_SPACE * em
+                                && gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord
+                        || likelySpace.get(k)
+                                && gap.width() >= MIN_SPACE * em
+                                && gap.width() >= LIKELY_SPACE_OVER_LETTER_GAP * widestInWord;
+                boolean wideGap = gap.width() >= WIDE_GAP * em;
+                boolean boundary;
+                if (pitch.isPresent()) {
+                    // A whole empty cell is a space, read or not. Narrower gaps come from narrow glyphs
+                    // centred in their cells; elsewhere a read space stands, since proportional text
+                    // with equal-width letters (digits, "Log out") can look monospaced.
+                    boolean wholeCell = gap.width() >= MONOSPACED_SPACE * pitch.getAsDouble();
+                    boolean narrowNeighbour = narrow(characters.get(k - 1).text())
+                            || narrow(characters.get(k).text());
+                    boundary = wholeCell && (wideGap || spaceBefore.get(k)) || readSpace && !narrowNeighbour;
+                } else {
+                    boundary = spaceBefore.get(k) ? readSpace : readSpace || wideGap;
+                }
                 if (!boundary || gap.width() == 0) {
                     continue;
                 }
@@ -104,6 +146,13 @@ public final class LineBuilder {
         }
         String text = String.join(" ", words.stream().map(Word::text).toList());
         return Optional.of(new TextLine(text, lineBox, clamp01(confidence), words));
+    }
+
+    /** Glyphs that leave wide gaps in their cells in monospaced fonts. */
+    private static final String NARROW = "rltifj:;.,!|1I'\"()[]";
+
+    private static boolean narrow(String character) {
+        return character.length() == 1 && NARROW.contains(character);
     }
 
     private static double clamp01(double v) {

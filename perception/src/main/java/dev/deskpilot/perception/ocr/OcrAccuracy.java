@@ -17,7 +17,7 @@ import java.util.Locale;
  * and prints a Markdown table per font and size, for docs/ocr.md.
  *
  * <p>Run: {@code java -cp ... dev.deskpilot.perception.ocr.OcrAccuracy [--sizes 10,12,14,16,20]
- * [--verbose]}. Headless unless a display is set.
+ * [--fonts "FreeMono,Liberation Mono"] [--verbose]}. Headless unless a display is set.
  */
 public final class OcrAccuracy {
     private OcrAccuracy() {}
@@ -65,6 +65,7 @@ public final class OcrAccuracy {
             System.setProperty("java.awt.headless", "true");
         }
         List<Integer> sizes = List.of(10, 12, 14, 16, 20);
+        List<String> families = installedFamilies();
         boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -73,14 +74,18 @@ public final class OcrAccuracy {
                             .map(String::trim)
                             .map(Integer::parseInt)
                             .toList();
+                case "--fonts" ->
+                    families = Arrays.stream(args[++i].split(","))
+                            .map(String::trim)
+                            .toList();
                 case "--verbose" -> verbose = true;
                 default ->
-                    throw new IllegalArgumentException(
-                            "unknown argument " + args[i] + "; usage: OcrAccuracy [--sizes 10,12,14] [--verbose]");
+                    throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; usage: OcrAccuracy [--sizes 10,12,14] [--fonts FreeMono,Serif] [--verbose]");
             }
         }
         try (TextReader reader = TextReader.open()) {
-            List<Row> rows = measure(reader, installedFamilies(), sizes, 1280, 800);
+            List<Row> rows = measure(reader, families, sizes, 1280, 800);
             print(rows, System.out);
             if (verbose) {
                 for (Row row : rows) {
@@ -121,16 +126,32 @@ public final class OcrAccuracy {
             }
         }
         out.println();
-        out.println("| font family, 12 px and larger | words | recall | precision |");
-        out.println("|---|---:|---:|---:|");
-        var families = new LinkedHashMap<String, WordScore>();
+        out.println("| font family, 12 px and larger | words | recall (aliased) | precision (aliased)"
+                + " | recall (antialiased) | precision (antialiased) | recall | precision |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var aliased = new LinkedHashMap<String, WordScore>();
+        var antialiased = new LinkedHashMap<String, WordScore>();
         for (Row row : rows) {
             if (row.size() >= 12) {
-                families.merge(row.family(), row.aliased().plus(row.antialiased()), WordScore::plus);
+                aliased.merge(row.family(), row.aliased(), WordScore::plus);
+                antialiased.merge(row.family(), row.antialiased(), WordScore::plus);
             }
         }
-        families.forEach((family, score) -> out.printf(
-                Locale.ROOT, "| %s | %d | %.3f | %.3f |%n", family, score.truth(), score.recall(), score.precision()));
+        aliased.forEach((family, a) -> {
+            WordScore aa = antialiased.get(family);
+            WordScore both = a.plus(aa);
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+                    family,
+                    both.truth(),
+                    a.recall(),
+                    a.precision(),
+                    aa.recall(),
+                    aa.precision(),
+                    both.recall(),
+                    both.precision());
+        });
         out.printf(
                 Locale.ROOT,
                 "%nAll fonts, 12 px and larger: %d words, recall %.4f, precision %.4f%n",

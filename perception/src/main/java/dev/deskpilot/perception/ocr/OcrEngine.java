@@ -78,7 +78,7 @@ public final class OcrEngine implements AutoCloseable {
     /** Reads each box; boxes where nothing legible was read are left out. */
     public List<ReadLine> recognize(Pixels image, List<Rect> boxes) {
         List<Rect> crops = boxes.stream().map(b -> crop(image, b)).toList();
-        List<List<Glyph>> glyphs = recognizer.recognize(image, crops);
+        List<List<Glyph>> glyphs = recognizer.recognize(withoutRules(image, crops), crops);
         List<ReadLine> lines = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
             Optional<TextLine> line = LineBuilder.build(image, crops.get(i), glyphs.get(i));
@@ -98,6 +98,14 @@ public final class OcrEngine implements AutoCloseable {
 
     /** The box the recogniser reads for a detected box: the same box, or taller when it is tight. */
     static Rect crop(Pixels image, Rect box) {
+        Rect inside = InkProfile.of(image, box).insideBorders();
+        Rect grown = grow(image, inside);
+        // Growing may take in the frame of an input or a button around a detection inside it.
+        return grown.equals(inside) ? inside : InkProfile.of(image, grown).insideBorders();
+    }
+
+    /** The box, taller when its text fills more than {@link #FILL} of it. */
+    private static Rect grow(Pixels image, Rect box) {
         InkProfile ink = InkProfile.of(image, box);
         if (!ink.any() || ink.height() <= FILL * box.height()) {
             return box;
@@ -107,6 +115,25 @@ public final class OcrEngine implements AutoCloseable {
         int top = Math.max(0, Math.min(box.y(), (int) Math.round(centre - target / 2)));
         int bottom = Math.min(image.height(), Math.max(Boxes.bottom(box), (int) Math.round(centre + target / 2)));
         return new Rect(box.x(), top, box.width(), Math.max(1, bottom - top));
+    }
+
+    /**
+     * The image with underlines in {@code crops} painted over (see {@link InkProfile#eraseRules}),
+     * or the image itself when there are none; a copy of a 1280x800 screen costs about a
+     * millisecond.
+     */
+    private static Pixels withoutRules(Pixels image, List<Rect> crops) {
+        int[] copy = null;
+        for (Rect crop : crops) {
+            InkProfile ink = InkProfile.of(image, crop);
+            if (ink.anyRuled()) {
+                if (copy == null) {
+                    copy = image.rgb().clone();
+                }
+                ink.eraseRules(copy);
+            }
+        }
+        return copy == null ? image : new Pixels(image.width(), image.height(), copy);
     }
 
     /** Detects and reads the whole image. */

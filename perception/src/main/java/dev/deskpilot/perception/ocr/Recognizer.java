@@ -40,12 +40,16 @@ public final class Recognizer {
     private final OrtSession session;
     private final String inputName;
     private final List<String> classes;
+    /** The space's class, or -1 if the dictionary has none. */
+    private final int space;
+
     private FloatBuffer input = FloatBuffer.allocate(0);
 
     public Recognizer(OrtSession session, List<String> classes) {
         this.session = session;
         this.inputName = session.getInputNames().iterator().next();
         this.classes = classes;
+        this.space = classes.lastIndexOf(" ");
     }
 
     /** The glyphs read in each box, in the order of {@code boxes}. */
@@ -136,6 +140,7 @@ public final class Recognizer {
                 double imagePerInput = (double) box.width() / resizedWidths[i];
                 List<Glyph> glyphs = new ArrayList<>();
                 int previous = 0;
+                double spaceSince = 0;
                 for (int t = 0; t < steps; t++) {
                     probs.position((i * steps + t) * classCount);
                     probs.get(step);
@@ -145,9 +150,16 @@ public final class Recognizer {
                             best = c;
                         }
                     }
+                    if (space >= 0) {
+                        spaceSince = Math.max(spaceSince, step[space]);
+                    }
                     if (best != 0 && best != previous && best < classes.size()) {
                         double x = box.x() + (t + 0.5) * inputPerStep * imagePerInput;
-                        glyphs.add(new Glyph(readable(classes.get(best)), x, step[best]));
+                        glyphs.add(
+                                new Glyph(readable(classes.get(best)), x, step[best], best == space ? 0 : spaceSince));
+                        if (best != space) {
+                            spaceSince = 0;
+                        }
                     }
                     previous = best;
                 }

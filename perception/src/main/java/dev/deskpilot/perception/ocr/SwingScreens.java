@@ -117,6 +117,11 @@ public final class SwingScreens {
 
     private SwingScreens() {}
 
+    /** The texts the screens show: typical UI strings with digits and punctuation. */
+    public static List<String> texts() {
+        return TEXTS;
+    }
+
     /**
      * A rendered screen and the words Swing drew on it.
      *

@@ -41,4 +41,16 @@ class SwingAccuracyTest {
                 score.precision() >= 0.95,
                 () -> family + " precision " + score.precision() + ", read wrongly " + score.spurious());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(booleans = {false, true})
+    @DisplayName("splits monospaced 20 px text into words only where a whole character cell is empty")
+    void monospacedWords(boolean antialiased) {
+        WordScore score = OcrAccuracy.score(reader, Font.MONOSPACED, 20, antialiased, 20, 1280, 400);
+        assertTrue(score.truth() > 80, "the screen should hold many words, had " + score.truth());
+        assertTrue(
+                score.precision() >= 0.95,
+                () -> "precision " + score.precision() + ", read wrongly " + score.spurious());
+        assertTrue(score.recall() >= 0.95, () -> "recall " + score.recall() + ", missed " + score.missed());
+    }
 }

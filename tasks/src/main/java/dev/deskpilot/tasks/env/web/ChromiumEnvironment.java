@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deskpilot.actions.Action;
 import dev.deskpilot.actions.ActionFailedException;
+import dev.deskpilot.actions.Point;
 import dev.deskpilot.actions.Rect;
 import dev.deskpilot.actions.RobotExecutor;
 import dev.deskpilot.actions.Size;
@@ -245,6 +246,25 @@ public final class ChromiumEnvironment implements Environment {
         if (!loaded) {
             throw new IllegalStateException("reset the environment to an instance first");
         }
+    }
+
+    /**
+     * Runs {@code script} in the page and waits until the page is painted and still. For
+     * measurements in this package (see {@link ChromiumTextAccuracy}), never for the agent.
+     */
+    void change(String script) throws IOException {
+        page.evaluate(script);
+        settle();
+    }
+
+    /** Evaluates a script in the page; for measurements in this package, never for the agent. */
+    JsonNode evaluate(String expression) throws IOException {
+        return page.evaluate(expression);
+    }
+
+    /** Where the page's viewport origin is on the screen. */
+    Point viewport() {
+        return new Point(offsetX, offsetY);
     }
 
     @Override
