@@ -85,6 +85,7 @@ public final class LineBuilder {
             return Optional.empty();
         }
         InkProfile ink = InkProfile.of(image, box);
+        characters = LetterCase.decide(ink, characters);
         // The text's height stands in for its font size: gaps are judged relative to it.
         double em = Math.max(1, ink.height());
         List<InkProfile.Gap> gaps = new ArrayList<>();

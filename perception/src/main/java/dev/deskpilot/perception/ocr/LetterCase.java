@@ -1,0 +1,187 @@
+package dev.deskpilot.perception.ocr;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Decides the case of letters whose capital looks like a larger lower case ({@code c o p q s u v w x
+ * y z}) from how tall their ink is, where the recogniser cannot tell: PP-OCR reads Liberation
+ * Mono's {@code Settings} as {@code settings} and {@code Copy} as {@code copy}.
+ *
+ * <p>Only glyphs that stand alone can be measured: a run of ink columns between blank columns
+ * that holds the time step of exactly one character read. The line's x-height comes from letters
+ * the recogniser is sure are short ({@code a e m n r}) or, without any, from the lowest of the
+ * case-ambiguous letters; its baseline from the bottoms of letters without descenders. A letter
+ * read in lower case becomes a capital when its top stands clearly above the x-height (a
+ * quarter of the x-height); a capital becomes lower case only when the line shows both heights
+ * (sure short letters, and sure tall ones: other capitals, {@code b d h k l}, digits) and its top
+ * is at the short letters'. Everything else is left as read.
+ */
+final class LetterCase {
+    /** Letters whose capitals differ from them mainly in height. */
+    private static final String AMBIGUOUS = "copqsuvwxyz";
+    /** Lower-case letters that reach only the x-height and are never confused with capitals. */
+    private static final String SHORT = "aemnr";
+    /** Letters and digits that reach the cap height or above and have no confusable case. */
+    private static final String TALL = "ABDEFGHJKLMNRTbdhkl0123456789";
+    /** Letters whose ink goes below the baseline. */
+    private static final String DESCENDERS = "gjpqy";
+    /** How far above the x-height (times the x-height) a top must be to count as a capital's. */
+    static final double CAPITAL_RISE = 0.12;
+    /** ...and at least this many pixels: a round letter's overshoot can lift its top by one. */
+    static final double MIN_RISE = 1.5;
+    /** A top within this much (times the x-height) of the x-height is a lower-case letter's. */
+    static final double SHORT_TOLERANCE = 0.1;
+    /** Below this x-height in pixels, heights say too little. */
+    static final int MIN_X_HEIGHT = 4;
+
+    private LetterCase() {}
+
+    /** {@code characters} (no spaces) with case-ambiguous letters set by their height. */
+    static List<Glyph> decide(InkProfile ink, List<Glyph> characters) {
+        if (characters.stream().noneMatch(g -> ambiguous(g.text()))) {
+            return characters;
+        }
+        int[][] extents = extents(ink, characters);
+        List<Integer> shortTops = new ArrayList<>();
+        List<Integer> tallTops = new ArrayList<>();
+        List<Integer> ambiguousTops = new ArrayList<>();
+        List<Integer> bottoms = new ArrayList<>();
+        for (int k = 0; k < characters.size(); k++) {
+            if (extents[k] == null) {
+                continue;
+            }
+            String text = characters.get(k).text();
+            if (text.length() != 1) {
+                continue;
+            }
+            char c = text.charAt(0);
+            if (SHORT.indexOf(c) >= 0) {
+                shortTops.add(extents[k][0]);
+            } else if (TALL.indexOf(c) >= 0) {
+                tallTops.add(extents[k][0]);
+            } else if (ambiguous(text)) {
+                ambiguousTops.add(extents[k][0]);
+            }
+            if (Character.isLetterOrDigit(c) && DESCENDERS.indexOf(Character.toLowerCase(c)) < 0) {
+                bottoms.add(extents[k][1]);
+            }
+        }
+        if (Boolean.getBoolean("lc.debug")) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < characters.size(); k++) {
+                sb.append(characters.get(k).text())
+                        .append(extents[k] == null ? "-" : extents[k][0] + "/" + extents[k][1])
+                        .append(String.format(
+                                "@%.0f ", characters.get(k).x() - ink.box().x()));
+            }
+            System.err.println("LC " + sb + " short" + shortTops + " tall" + tallTops + " amb" + ambiguousTops);
+        }
+        if (bottoms.isEmpty()) {
+            return characters;
+        }
+        boolean sureShort = !shortTops.isEmpty();
+        int xTop;
+        if (sureShort) {
+            xTop = median(shortTops);
+        } else if (ambiguousTops.size() >= 2) {
+            xTop = ambiguousTops.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        } else {
+            return characters;
+        }
+        int xHeight = median(bottoms) - xTop + 1;
+        if (xHeight < MIN_X_HEIGHT) {
+            return characters;
+        }
+        // Where the short letters agree to the pixel, a capital one pixel taller shows (12 px text).
+        boolean sharpXHeight = shortTops.size() >= 2 && shortTops.stream().allMatch(t -> t == shortTops.get(0));
+        double rise = Math.max(sharpXHeight ? 1 : MIN_RISE, CAPITAL_RISE * xHeight);
+        boolean bothHeights = sureShort && !tallTops.isEmpty() && median(tallTops) <= xTop - rise;
+        List<Glyph> decided = new ArrayList<>(characters);
+        for (int k = 0; k < characters.size(); k++) {
+            Glyph g = characters.get(k);
+            if (extents[k] == null || !ambiguous(g.text())) {
+                continue;
+            }
+            int top = extents[k][0];
+            String lower = g.text().toLowerCase();
+            String upper = g.text().toUpperCase();
+            if (top <= xTop - rise && !g.text().equals(upper)) {
+                decided.set(k, new Glyph(upper, g.x(), g.probability(), g.spaceBefore()));
+            } else if (bothHeights
+                    && Math.abs(top - xTop) <= SHORT_TOLERANCE * xHeight
+                    && !g.text().equals(lower)) {
+                decided.set(k, new Glyph(lower, g.x(), g.probability(), g.spaceBefore()));
+            }
+        }
+        return decided;
+    }
+
+    private static boolean ambiguous(String text) {
+        return text.length() == 1 && AMBIGUOUS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0;
+    }
+
+    /**
+     * Each character's ink top and bottom row (in the box), or null where its ink cannot be told
+     * apart: its time step is not in a run of ink columns of its own.
+     */
+    private static int[][] extents(InkProfile ink, List<Glyph> characters) {
+        int[] columns = ink.columnInk();
+        int w = columns.length;
+        int[] runOf = new int[w];
+        Arrays.fill(runOf, -1);
+        List<int[]> runs = new ArrayList<>();
+        for (int x = 0; x < w; ) {
+            if (columns[x] == 0) {
+                x++;
+                continue;
+            }
+            int start = x;
+            while (x < w && columns[x] != 0) {
+                runOf[x++] = runs.size();
+            }
+            runs.add(new int[] {start, x});
+        }
+        int[] glyphRun = new int[characters.size()];
+        int[] perRun = new int[runs.size()];
+        for (int k = 0; k < characters.size(); k++) {
+            int x = (int) Math.floor(characters.get(k).x()) - ink.box().x();
+            glyphRun[k] = x >= 0 && x < w ? runOf[x] : -1;
+            if (glyphRun[k] >= 0) {
+                perRun[glyphRun[k]]++;
+            }
+        }
+        int[][] extents = new int[characters.size()][];
+        int height = ink.box().height();
+        for (int k = 0; k < characters.size(); k++) {
+            int r = glyphRun[k];
+            if (r < 0 || perRun[r] != 1) {
+                continue;
+            }
+            int top = height;
+            int bottom = -1;
+            for (int y = 0; y < height; y++) {
+                if (ink.ruled()[y]) {
+                    continue;
+                }
+                for (int x = runs.get(r)[0]; x < runs.get(r)[1]; x++) {
+                    if (ink.ink()[y * w + x]) {
+                        top = Math.min(top, y);
+                        bottom = y;
+                        break;
+                    }
+                }
+            }
+            if (bottom >= 0) {
+                extents[k] = new int[] {top, bottom};
+            }
+        }
+        return extents;
+    }
+
+    private static int median(List<Integer> values) {
+        int[] sorted = values.stream().mapToInt(Integer::intValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+}
