@@ -10,7 +10,8 @@ import java.util.List;
  * Mono's {@code Settings} as {@code settings} and {@code Copy} as {@code copy}.
  *
  * <p>Only glyphs that stand alone can be measured: a run of ink columns between blank columns
- * that holds the time step of exactly one character read. The line's x-height comes from letters
+ * that holds the time step of exactly one character read, next to characters that stand alone too
+ * (a neighbour whose time step falls on a blank column or on another's run may own part of it). The line's x-height comes from letters
  * the recogniser is sure are short ({@code a e m n r}) or, without any, from the lowest of the
  * case-ambiguous letters; its baseline from the bottoms of letters without descenders. A letter
  * read in lower case becomes a capital when its top stands clearly above the x-height (a
@@ -156,7 +157,9 @@ final class LetterCase {
         int height = ink.box().height();
         for (int k = 0; k < characters.size(); k++) {
             int r = glyphRun[k];
-            if (r < 0 || perRun[r] != 1) {
+            boolean neighboursPlaced = (k == 0 || alone(glyphRun[k - 1], perRun))
+                    && (k == characters.size() - 1 || alone(glyphRun[k + 1], perRun));
+            if (!alone(r, perRun) || !neighboursPlaced) {
                 continue;
             }
             int top = height;
@@ -178,6 +181,11 @@ final class LetterCase {
             }
         }
         return extents;
+    }
+
+    /** Whether run {@code r} exists and holds one character's time step. */
+    private static boolean alone(int r, int[] perRun) {
+        return r >= 0 && perRun[r] == 1;
     }
 
     private static int median(List<Integer> values) {
