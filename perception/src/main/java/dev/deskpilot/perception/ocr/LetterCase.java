@@ -37,14 +37,20 @@ final class LetterCase {
     /** Below this x-height in pixels, heights say too little. */
     static final int MIN_X_HEIGHT = 4;
 
+    /** Glyphs narrower than this many pixels show no stem position. */
+    static final int MIN_STEM_RUN = 4;
+    /** An {@code L} whose stem is at least this far across its ink (0 left, 1 right) is an {@code l}. */
+    static final double CENTRED_STEM = 0.3;
+
     private LetterCase() {}
 
     /** {@code characters} (no spaces) with case-ambiguous letters set by their height. */
     static List<Glyph> decide(InkProfile ink, List<Glyph> characters) {
-        if (characters.stream().noneMatch(g -> ambiguous(g.text()))) {
+        if (characters.stream().noneMatch(g -> ambiguous(g.text()) || g.text().equals("L"))) {
             return characters;
         }
         int[][] extents = extents(ink, characters);
+        characters = stemsInTheMiddle(ink, characters, extents);
         List<Integer> shortTops = new ArrayList<>();
         List<Integer> tallTops = new ArrayList<>();
         List<Integer> ambiguousTops = new ArrayList<>();
@@ -95,8 +101,10 @@ final class LetterCase {
         if (xHeight < MIN_X_HEIGHT) {
             return characters;
         }
-        // Where the short letters agree to the pixel, a capital one pixel taller shows (12 px text).
-        boolean sharpXHeight = shortTops.size() >= 2 && shortTops.stream().allMatch(t -> t == shortTops.get(0));
+        // Where the x-height letters agree to the pixel, a capital one pixel taller shows (12 px text).
+        int x = xTop;
+        boolean sharpXHeight = shortTops.stream().allMatch(t -> t == x)
+                && shortTops.size() + ambiguousTops.stream().filter(t -> t == x).count() >= 2;
         double rise = Math.max(sharpXHeight ? 1 : MIN_RISE, CAPITAL_RISE * xHeight);
         boolean bothHeights = sureShort && !tallTops.isEmpty() && median(tallTops) <= xTop - rise;
         List<Glyph> decided = new ArrayList<>(characters);
@@ -114,6 +122,33 @@ final class LetterCase {
                     && Math.abs(top - xTop) <= SHORT_TOLERANCE * xHeight
                     && !g.text().equals(lower)) {
                 decided.set(k, new Glyph(lower, g.x(), g.probability(), g.spaceBefore()));
+            }
+        }
+        return decided;
+    }
+
+    /**
+     * {@code characters} with each {@code L} whose stem stands in the middle of its ink read as
+     * {@code l}: Liberation Mono's {@code l} has a foot as wide as its cell and reads as {@code L}
+     * ({@code HeLp}, {@code AppLy}), but a capital's stem is at its left.
+     */
+    private static List<Glyph> stemsInTheMiddle(InkProfile ink, List<Glyph> characters, int[][] extents) {
+        List<Glyph> decided = new ArrayList<>(characters);
+        int[] columns = ink.columnInk();
+        for (int k = 0; k < characters.size(); k++) {
+            Glyph g = characters.get(k);
+            if (!g.text().equals("L") || extents[k] == null || extents[k][3] - extents[k][2] < MIN_STEM_RUN) {
+                continue;
+            }
+            int start = extents[k][2];
+            int stem = start;
+            for (int x = start; x < extents[k][3]; x++) {
+                if (columns[x] > columns[stem]) {
+                    stem = x;
+                }
+            }
+            if (stem - start >= CENTRED_STEM * (extents[k][3] - 1 - start)) {
+                decided.set(k, new Glyph("l", g.x(), g.probability(), g.spaceBefore()));
             }
         }
         return decided;
@@ -177,7 +212,7 @@ final class LetterCase {
                 }
             }
             if (bottom >= 0) {
-                extents[k] = new int[] {top, bottom};
+                extents[k] = new int[] {top, bottom, runs.get(r)[0], runs.get(r)[1]};
             }
         }
         return extents;
