@@ -3,6 +3,7 @@ package dev.deskpilot.perception.ocr;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Decides the case of letters whose capital looks like a larger lower case ({@code c o p q s u v w x
@@ -45,11 +46,11 @@ final class LetterCase {
     private LetterCase() {}
 
     /** {@code characters} (no spaces) with case-ambiguous letters set by their height. */
-    static List<Glyph> decide(InkProfile ink, List<Glyph> characters) {
+    static List<Glyph> decide(InkProfile ink, List<Glyph> characters, OptionalDouble pitch) {
         if (characters.stream().noneMatch(g -> ambiguous(g.text()) || g.text().equals("L"))) {
             return characters;
         }
-        int[][] extents = extents(ink, characters);
+        int[][] extents = extents(ink, characters, pitch);
         characters = stemsInTheMiddle(ink, characters, extents);
         List<Integer> shortTops = new ArrayList<>();
         List<Integer> tallTops = new ArrayList<>();
@@ -162,22 +163,38 @@ final class LetterCase {
      * Each character's ink top and bottom row (in the box), or null where its ink cannot be told
      * apart: its time step is not in a run of ink columns of its own.
      */
-    private static int[][] extents(InkProfile ink, List<Glyph> characters) {
+    private static int[][] extents(InkProfile ink, List<Glyph> characters, OptionalDouble pitch) {
         int[] columns = ink.columnInk();
         int w = columns.length;
         int[] runOf = new int[w];
         Arrays.fill(runOf, -1);
         List<int[]> runs = new ArrayList<>();
-        for (int x = 0; x < w; ) {
-            if (columns[x] == 0) {
-                x++;
-                continue;
+        if (pitch.isPresent()) {
+            // Monospaced: each character owns its cell, touching its neighbours or not.
+            double p = pitch.getAsDouble();
+            double phase = cellPhase(columns, p);
+            long previous = Long.MIN_VALUE;
+            for (int x = 0; x < w; x++) {
+                long cell = (long) Math.floor((x + 0.5 - phase) / p);
+                if (cell != previous) {
+                    runs.add(new int[] {x, x + 1});
+                    previous = cell;
+                }
+                runs.get(runs.size() - 1)[1] = x + 1;
+                runOf[x] = runs.size() - 1;
             }
-            int start = x;
-            while (x < w && columns[x] != 0) {
-                runOf[x++] = runs.size();
+        } else {
+            for (int x = 0; x < w; ) {
+                if (columns[x] == 0) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < w && columns[x] != 0) {
+                    runOf[x++] = runs.size();
+                }
+                runs.add(new int[] {start, x});
             }
-            runs.add(new int[] {start, x});
         }
         int[] glyphRun = new int[characters.size()];
         int[] perRun = new int[runs.size()];
@@ -216,6 +233,36 @@ final class LetterCase {
             }
         }
         return extents;
+    }
+
+    /**
+     * Where cell boundaries fall, modulo {@code pitch}: the circular mean of the centres of the
+     * blank gaps inside the ink, which in a monospaced line lie at boundaries.
+     */
+    private static double cellPhase(int[] columns, double pitch) {
+        int first = 0;
+        while (first < columns.length && columns[first] == 0) {
+            first++;
+        }
+        int last = columns.length - 1;
+        while (last > first && columns[last] == 0) {
+            last--;
+        }
+        double sin = 0, cos = 0;
+        for (int x = first; x <= last; ) {
+            if (columns[x] != 0) {
+                x++;
+                continue;
+            }
+            int start = x;
+            while (columns[x] == 0) {
+                x++;
+            }
+            double angle = 2 * Math.PI * ((start + x) / 2.0) / pitch;
+            sin += Math.sin(angle);
+            cos += Math.cos(angle);
+        }
+        return Math.atan2(sin, cos) / (2 * Math.PI) * pitch;
     }
 
     /** Whether run {@code r} exists and holds one character's time step. */

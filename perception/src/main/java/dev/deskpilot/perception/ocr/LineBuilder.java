@@ -85,7 +85,9 @@ public final class LineBuilder {
             return Optional.empty();
         }
         InkProfile ink = InkProfile.of(image, box);
-        characters = LetterCase.decide(ink, characters);
+        int spaces = (int) spaceBefore.stream().filter(b -> b).count();
+        OptionalDouble pitch = CharacterPitch.of(ink.columnInk(), characters.size(), characters.size() + spaces);
+        characters = LetterCase.decide(ink, characters, pitch);
         // The text's height stands in for its font size: gaps are judged relative to it.
         double em = Math.max(1, ink.height());
         List<InkProfile.Gap> gaps = new ArrayList<>();
@@ -98,8 +100,6 @@ public final class LineBuilder {
                 widestInWord = Math.max(widestInWord, gap.width());
             }
         }
-        int spaces = (int) spaceBefore.stream().filter(b -> b).count();
-        OptionalDouble pitch = CharacterPitch.of(ink.columnInk(), characters.size(), characters.size() + spaces);
         List<Word> words = new ArrayList<>();
         double left = box.x();
         int first = 0;
