@@ -50,8 +50,9 @@ final class LetterCase {
         if (characters.stream().noneMatch(g -> ambiguous(g.text()) || g.text().equals("L"))) {
             return characters;
         }
+        // A stem's place needs the glyph's own ink alone: a monospaced cell can hold a neighbour's.
+        characters = stemsInTheMiddle(ink, characters, extents(ink, characters, OptionalDouble.empty()));
         int[][] extents = extents(ink, characters, pitch);
-        characters = stemsInTheMiddle(ink, characters, extents);
         List<Integer> shortTops = new ArrayList<>();
         List<Integer> tallTops = new ArrayList<>();
         List<Integer> ambiguousTops = new ArrayList<>();
