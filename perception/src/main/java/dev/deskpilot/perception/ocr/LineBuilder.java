@@ -113,7 +113,10 @@ public final class LineBuilder {
                         || likelySpace.get(k)
                                 && gap.width() >= MIN_SPACE * em
                                 && gap.width() >= LIKELY_SPACE_OVER_LETTER_GAP * widestInWord;
-                boolean wideGap = gap.width() >= WIDE_GAP * em;
+                // A point or colon between digits (monospaced "1.4.2", "10:45") leaves wide gaps in a
+                // line only as high as its digits; no space read, it is one number.
+                boolean wideGap = gap.width() >= WIDE_GAP * em
+                        && !(separatesDigits(characters, k - 1) || separatesDigits(characters, k));
                 boolean boundary;
                 if (pitch.isPresent()) {
                     // A whole empty cell is a space, read or not. Narrower gaps come from narrow glyphs
@@ -147,6 +150,20 @@ public final class LineBuilder {
         }
         String text = String.join(" ", words.stream().map(Word::text).toList());
         return Optional.of(new TextLine(text, lineBox, clamp01(confidence), words));
+    }
+
+    /** Whether character {@code i} is a point, comma or colon with a digit on either side. */
+    private static boolean separatesDigits(List<Glyph> characters, int i) {
+        return i > 0
+                && i < characters.size() - 1
+                && ".,:".contains(characters.get(i).text())
+                && characters.get(i).text().length() == 1
+                && digit(characters.get(i - 1).text())
+                && digit(characters.get(i + 1).text());
+    }
+
+    private static boolean digit(String character) {
+        return character.length() == 1 && Character.isDigit(character.charAt(0));
     }
 
     /** Glyphs that leave wide gaps in their cells in monospaced fonts. */
