@@ -77,16 +77,6 @@ final class LetterCase {
                 bottoms.add(extents[k][1]);
             }
         }
-        if (Boolean.getBoolean("lc.debug")) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < characters.size(); k++) {
-                sb.append(characters.get(k).text())
-                        .append(extents[k] == null ? "-" : extents[k][0] + "/" + extents[k][1])
-                        .append(String.format(
-                                "@%.0f ", characters.get(k).x() - ink.box().x()));
-            }
-            System.err.println("LC " + sb + " short" + shortTops + " tall" + tallTops + " amb" + ambiguousTops);
-        }
         if (bottoms.isEmpty()) {
             return characters;
         }

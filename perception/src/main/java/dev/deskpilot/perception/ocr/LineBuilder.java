@@ -46,6 +46,12 @@ public final class LineBuilder {
     static final double MONOSPACED_SPACE = 0.8;
 
     /**
+     * A line of at least this many characters that {@link CharacterPitch} does not find
+     * monospaced is proportional: a space read there needs no gap wider than the letters' gaps.
+     */
+    static final int PROPORTIONAL_LENGTH = 8;
+
+    /**
      * PP-OCR's recogniser often drops a space it nearly read (Chromium's "Pull request" read as
      * "Pullrequest"): where it gave a space at least this probability at some time step between
      * two characters, the gap may be a space though the step's best class was blank.
@@ -100,6 +106,10 @@ public final class LineBuilder {
                 widestInWord = Math.max(widestInWord, gap.width());
             }
         }
+        // A line this long that does not look monospaced is not: the letter-gap test on read spaces,
+        // there against monospaced gaps at narrow letters, would only reject the narrow word spaces
+        // of proportional fonts ("Pull request": its "ll" leaves a gap as wide as the space).
+        boolean proportional = pitch.isEmpty() && characters.size() >= PROPORTIONAL_LENGTH;
         List<Word> words = new ArrayList<>();
         double left = box.x();
         int first = 0;
@@ -109,7 +119,7 @@ public final class LineBuilder {
                 InkProfile.Gap gap = gaps.get(k - 1);
                 boolean readSpace = spaceBefore.get(k)
                                 && gap.width() >= MIN_SPACE * em
-                                && gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord
+                                && (proportional || gap.width() >= SPACE_OVER_LETTER_GAP * widestInWord)
                         || likelySpace.get(k)
                                 && gap.width() >= MIN_SPACE * em
                                 && gap.width() >= LIKELY_SPACE_OVER_LETTER_GAP * widestInWord;
