@@ -27,6 +27,8 @@ final class CharacterPitch {
     static final double MIN_GAPS_PER_PAIR = 0.8;
     /** How closely the gaps' phases must agree (mean resultant length, 1 = exactly). */
     static final double MIN_AGREEMENT = 0.9;
+    /** A line whose gaps agree no better than this is proportional. */
+    static final double MAX_PROPORTIONAL_AGREEMENT = 0.75;
 
     private CharacterPitch() {}
 
@@ -36,6 +38,26 @@ final class CharacterPitch {
      * recogniser's spaces may be wrong, so the count of characters is a range.)
      */
     static OptionalDouble of(int[] columnInk, int minCells, int maxCells) {
+        double[] best = bestGrid(columnInk, minCells, maxCells, true);
+        return best[0] >= MIN_AGREEMENT ? OptionalDouble.of(best[1]) : OptionalDouble.empty();
+    }
+
+    /**
+     * Whether the line is clearly not monospaced: it has at least {@link #MIN_GAPS} gaps, however
+     * many of its letters touch, and no pitch brings their phases even to {@link
+     * #MAX_PROPORTIONAL_AGREEMENT}. (A monospaced line whose letters touch fails {@link #of} for
+     * lack of gaps, but the gaps it has still agree.)
+     */
+    static boolean proportional(int[] columnInk, int minCells, int maxCells) {
+        double[] best = bestGrid(columnInk, minCells, maxCells, false);
+        return best[2] >= MIN_GAPS && best[0] < MAX_PROPORTIONAL_AGREEMENT;
+    }
+
+    /**
+     * The best agreement of the gaps' phases, its pitch and the number of gaps (agreement 0 when
+     * there are too few gaps, or with {@code gapPerPair}, too few per pair of characters).
+     */
+    private static double[] bestGrid(int[] columnInk, int minCells, int maxCells, boolean gapPerPair) {
         int first = 0;
         while (first < columnInk.length && columnInk[first] == 0) {
             first++;
@@ -45,7 +67,7 @@ final class CharacterPitch {
             last--;
         }
         if (first >= last || maxCells < 2) {
-            return OptionalDouble.empty();
+            return new double[] {0, 0, 0};
         }
         List<Double> gapCentres = new ArrayList<>();
         for (int c = first; c <= last; ) {
@@ -61,8 +83,8 @@ final class CharacterPitch {
         }
         // Monospaced glyphs sit inside their cells, so nearly every pair of neighbours has a gap;
         // proportional glyphs often touch.
-        if (gapCentres.size() < MIN_GAPS || gapCentres.size() < MIN_GAPS_PER_PAIR * (minCells - 1)) {
-            return OptionalDouble.empty();
+        if (gapCentres.size() < MIN_GAPS || gapPerPair && gapCentres.size() < MIN_GAPS_PER_PAIR * (minCells - 1)) {
+            return new double[] {0, 0, gapCentres.size()};
         }
         int width = last - first + 1;
         double bestAgreement = 0;
@@ -79,7 +101,7 @@ final class CharacterPitch {
                 }
             }
         }
-        return bestAgreement >= MIN_AGREEMENT ? OptionalDouble.of(bestPitch) : OptionalDouble.empty();
+        return new double[] {bestAgreement, bestPitch, gapCentres.size()};
     }
 
     /** How closely the gaps' positions modulo {@code pitch} agree: 1 when exactly, about 0 when spread evenly. */

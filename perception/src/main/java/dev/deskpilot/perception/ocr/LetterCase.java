@@ -8,17 +8,20 @@ import java.util.OptionalDouble;
 /**
  * Decides the case of letters whose capital looks like a larger lower case ({@code c o p q s u v w x
  * y z}) from how tall their ink is, where the recogniser cannot tell: PP-OCR reads Liberation
- * Mono's {@code Settings} as {@code settings} and {@code Copy} as {@code copy}.
+ * Mono's {@code Settings} as {@code settings} and {@code Copy} as {@code copy}. Also reads an
+ * {@code L} whose stem stands in the middle of its ink as {@code l} (Liberation Mono's {@code l}
+ * has a foot as wide as its cell: {@code HeLp}).
  *
- * <p>Only glyphs that stand alone can be measured: a run of ink columns between blank columns
- * that holds the time step of exactly one character read, next to characters that stand alone too
- * (a neighbour whose time step falls on a blank column or on another's run may own part of it). The line's x-height comes from letters
- * the recogniser is sure are short ({@code a e m n r}) or, without any, from the lowest of the
- * case-ambiguous letters; its baseline from the bottoms of letters without descenders. A letter
- * read in lower case becomes a capital when its top stands clearly above the x-height (a
- * quarter of the x-height); a capital becomes lower case only when the line shows both heights
- * (sure short letters, and sure tall ones: other capitals, {@code b d h k l}, digits) and its top
- * is at the short letters'. Everything else is left as read.
+ * <p>Only characters whose ink can be told apart are measured: in a monospaced line, the
+ * character's cell; elsewhere a run of ink columns between blank columns that holds the time step
+ * of exactly one character, next to characters that stand alone too (a neighbour whose time step
+ * falls on a blank column or on another's run may own part of it). The line's x-height comes from
+ * letters the recogniser is sure are short ({@code a e m n r}) or, without any, from the lowest of
+ * the case-ambiguous letters; its baseline from the bottoms of letters without descenders. A
+ * letter read in lower case becomes a capital when its top stands clearly above the x-height; a
+ * capital becomes lower case only when the line shows both heights (sure short letters, and sure
+ * tall ones: other capitals, {@code b d h k l}, digits) and its top is at the short letters'.
+ * Where the evidence is weaker, the letter is left as read.
  */
 final class LetterCase {
     /** Letters whose capitals differ from them mainly in height. */
@@ -94,9 +97,13 @@ final class LetterCase {
             return characters;
         }
         // Where the x-height letters agree to the pixel, a capital one pixel taller shows (12 px text).
-        int x = xTop;
-        boolean sharpXHeight = shortTops.stream().allMatch(t -> t == x)
-                && shortTops.size() + ambiguousTops.stream().filter(t -> t == x).count() >= 2;
+        int xTopRow = xTop;
+        boolean sharpXHeight = shortTops.stream().allMatch(t -> t == xTopRow)
+                && shortTops.size()
+                                + ambiguousTops.stream()
+                                        .filter(t -> t == xTopRow)
+                                        .count()
+                        >= 2;
         double rise = Math.max(sharpXHeight ? 1 : MIN_RISE, CAPITAL_RISE * xHeight);
         boolean bothHeights = sureShort && !tallTops.isEmpty() && median(tallTops) <= xTop - rise;
         List<Glyph> decided = new ArrayList<>(characters);

@@ -46,8 +46,9 @@ public final class LineBuilder {
     static final double MONOSPACED_SPACE = 0.8;
 
     /**
-     * A line of at least this many characters that {@link CharacterPitch} does not find
-     * monospaced is proportional: a space read there needs no gap wider than the letters' gaps.
+     * A line of at least this many characters whose gaps fall on no character grid ({@link
+     * CharacterPitch#proportional}) is proportional: a space read there needs no gap wider than
+     * the letters' gaps.
      */
     static final int PROPORTIONAL_LENGTH = 8;
 
@@ -106,10 +107,11 @@ public final class LineBuilder {
                 widestInWord = Math.max(widestInWord, gap.width());
             }
         }
-        // A line this long that does not look monospaced is not: the letter-gap test on read spaces,
-        // there against monospaced gaps at narrow letters, would only reject the narrow word spaces
+        // In a long line whose gaps fall on no grid, the letter-gap test on read spaces (there against
+        // monospaced gaps at narrow letters) would only reject the narrow word spaces
         // of proportional fonts ("Pull request": its "ll" leaves a gap as wide as the space).
-        boolean proportional = pitch.isEmpty() && characters.size() >= PROPORTIONAL_LENGTH;
+        boolean proportional = characters.size() >= PROPORTIONAL_LENGTH
+                && CharacterPitch.proportional(ink.columnInk(), characters.size(), characters.size() + spaces);
         List<Word> words = new ArrayList<>();
         double left = box.x();
         int first = 0;

@@ -1,12 +1,16 @@
 package dev.deskpilot.perception.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.deskpilot.perception.TextReader;
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,6 +44,24 @@ class SwingAccuracyTest {
         assertTrue(
                 score.precision() >= 0.95,
                 () -> family + " precision " + score.precision() + ", read wrongly " + score.spurious());
+    }
+
+    @Test
+    @DisplayName(
+            "reads Liberation Mono's capitals that look like their lower case (Settings, Copy, Warning) as capitals")
+    void capitalsByHeight() {
+        int size = 20;
+        String family = "Liberation Mono";
+        assumeTrue(
+                Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                        .contains(family),
+                family + " is not installed");
+        WordScore score = OcrAccuracy.score(reader, family, size, true, size, 1280, 400);
+        assertTrue(score.truth() > 80, "the screen should hold many words, had " + score.truth());
+        assertTrue(score.recall() >= 0.95, () -> "recall " + score.recall() + ", missed " + score.missed());
+        assertTrue(
+                score.precision() >= 0.95,
+                () -> "precision " + score.precision() + ", read wrongly " + score.spurious());
     }
 
     @ParameterizedTest(name = "{0}")
