@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BenchCommand.Model.class,
             BenchCommand.Ocr.class,
+            BenchOcrAccuracyCommand.class,
             BenchEnvCommand.class,
             BenchParallelCommand.class
         })

@@ -83,8 +83,6 @@ final class BenchEnvCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Suite s = EvalCommand.suite(suite);
         List<EpisodeRef> refs = Evaluation.episodes(s, Suite.Split.TEST, episodes);
-        // The real-window backend must connect this JVM to its Xvfb before anything touches AWT,
-        // so it opens first, even though it is measured second.
         // The real-window backends connect this JVM to their Xvfb, which must happen before
         // anything touches AWT (making an instance measures text, which does): so the window opens
         // first, though it is measured after the virtual one; it is closed before Chromium starts,
@@ -111,9 +109,7 @@ final class BenchEnvCommand implements Callable<Integer> {
                 refs.size(),
                 Machine.here(),
                 measured,
-                List.of(
-                        "A step is one capture plus one action of the oracle; policy time is not included.",
-                        "The chromium backend is not built yet."));
+                List.of("A step is one capture plus one action of the oracle; policy time is not included."));
         Path out = results.file("env");
         EvalCommand.write(out, report);
         stdout.printf(

@@ -7,7 +7,6 @@ import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,8 @@ import java.util.Locale;
  * Measures the reader's word recall and precision on Swing screens in every installed font family
  * and prints a Markdown table per font and size, for docs/ocr.md.
  *
- * <p>Run: {@code java -cp ... dev.deskpilot.perception.ocr.OcrAccuracy [--sizes 10,12,14,16,20]
- * [--fonts "FreeMono,Liberation Mono"] [--verbose]}. Headless unless a display is set.
+ * <p>Run: {@code ./deskpilot bench ocr-accuracy --on swing [--sizes 10,12,14,16,20] [--fonts
+ * "FreeMono,Liberation Mono"] [--verbose]}; the screens are painted into images, no display needed.
  */
 public final class OcrAccuracy {
     private OcrAccuracy() {}
@@ -58,50 +57,6 @@ public final class OcrAccuracy {
     /** The font families Java sees, logical ones (Dialog, SansSerif, Serif, Monospaced...) included. */
     public static List<String> installedFamilies() {
         return List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
-    }
-
-    public static void main(String[] args) {
-        if (System.getenv("DISPLAY") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-        List<Integer> sizes = List.of(10, 12, 14, 16, 20);
-        List<String> families = installedFamilies();
-        boolean verbose = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--sizes" ->
-                    sizes = Arrays.stream(args[++i].split(","))
-                            .map(String::trim)
-                            .map(Integer::parseInt)
-                            .toList();
-                case "--fonts" ->
-                    families = Arrays.stream(args[++i].split(","))
-                            .map(String::trim)
-                            .toList();
-                case "--verbose" -> verbose = true;
-                default ->
-                    throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; usage: OcrAccuracy [--sizes 10,12,14] [--fonts FreeMono,Serif] [--verbose]");
-            }
-        }
-        try (TextReader reader = TextReader.open()) {
-            List<Row> rows = measure(reader, families, sizes, 1280, 800);
-            print(rows, System.out);
-            if (verbose) {
-                for (Row row : rows) {
-                    for (var score : List.of(row.aliased(), row.antialiased())) {
-                        for (Word w : score.missed()) {
-                            System.out.println(
-                                    row.family() + " " + row.size() + " missed   " + w.text() + " " + w.box());
-                        }
-                        for (Word w : score.spurious()) {
-                            System.out.println(
-                                    row.family() + " " + row.size() + " spurious " + w.text() + " " + w.box());
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /** The rows as a Markdown table, with totals for 12 px and larger. */

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +28,8 @@ import java.util.TreeSet;
  * span per word, or for input values the input's content box and the width of the text before
  * the word). Scores with perception's {@link WordScore}, as the Swing measurement does.
  *
- * <p>Run: {@code java -cp ... dev.deskpilot.tasks.env.web.ChromiumTextAccuracy [--sizes
- * 10,12,14,16,20] [--fonts "FreeMono,serif"] [--verbose]}; it starts a private Xvfb and Chromium.
+ * <p>Run: {@code ./deskpilot bench ocr-accuracy --on chromium [--sizes 10,12,14,16,20] [--fonts
+ * "FreeMono,serif"] [--verbose]}; it starts a private Xvfb and Chromium.
  */
 public final class ChromiumTextAccuracy implements AutoCloseable {
     /** The screen the pages fill, as the Chromium environment's scenes do. */
@@ -239,52 +238,6 @@ public final class ChromiumTextAccuracy implements AutoCloseable {
     public void close() {
         reader.close();
         chromium.close();
-    }
-
-    public static void main(String[] args) throws Exception {
-        List<Integer> sizes = List.of(10, 12, 14, 16, 20);
-        List<String> families = null;
-        boolean verbose = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--sizes" ->
-                    sizes = Arrays.stream(args[++i].split(","))
-                            .map(String::trim)
-                            .map(Integer::parseInt)
-                            .toList();
-                case "--fonts" ->
-                    families = Arrays.stream(args[++i].split(","))
-                            .map(String::trim)
-                            .toList();
-                case "--verbose" -> verbose = true;
-                default ->
-                    throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; usage: ChromiumTextAccuracy [--sizes 10,12,14] [--fonts FreeMono,serif] [--verbose]");
-            }
-        }
-        if (families == null) {
-            families = installedFamilies();
-        }
-        try (ChromiumTextAccuracy accuracy = open()) {
-            List<String> fallback = new ArrayList<>();
-            for (String family : families) {
-                if (accuracy.fallsBack(family)) {
-                    fallback.add(family);
-                }
-            }
-            List<Row> rows = accuracy.measure(families, sizes);
-            print(rows, fallback, System.out);
-            if (verbose) {
-                for (Row row : rows) {
-                    for (Word w : row.score().missed()) {
-                        System.out.println(row.family() + " " + row.size() + " missed   " + w.text() + " " + w.box());
-                    }
-                    for (Word w : row.score().spurious()) {
-                        System.out.println(row.family() + " " + row.size() + " spurious " + w.text() + " " + w.box());
-                    }
-                }
-            }
-        }
     }
 
     /** The rows as Markdown tables: per family and size, and per family for 12 px and larger. */
