@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,21 +26,12 @@ class DemoCommandTest {
     @Test
     @DisplayName("fills in the form on a private Xvfb, exits 0 and leaves a complete run folder")
     void demoPasses(@TempDir Path out) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "demo",
-                "--out",
-                out.toString());
-        pb.environment().remove("DISPLAY");
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "demo did not end in time:\n" + output);
-        assertEquals(0, p.exitValue(), output);
+        String output;
+        try (ChildJvm demo = ChildJvm.deskpilot("demo", "--out", out.toString())) {
+            int code = demo.waitFor(Duration.ofSeconds(120));
+            output = demo.output();
+            assertEquals(0, code, output);
+        }
 
         Path runDir = runFolderFrom(output);
         assertTrue(runDir.startsWith(out.toRealPath()) || runDir.startsWith(out), runDir + " not under " + out);

@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.deskpilot.actions.Size;
 import dev.deskpilot.perception.Displays;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,22 +34,13 @@ class TextTaskTest {
         String json = Files.readString(task);
         assertFalse(json.contains("start_box"), "the example names no coordinates");
 
-        ProcessBuilder pb = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "run",
-                task.toString(),
-                "--out",
-                dir.resolve("runs").toString());
-        pb.environment().remove("DISPLAY");
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "run did not end in time:\n" + output);
-        assertEquals(0, p.exitValue(), output);
+        String output;
+        try (ChildJvm run = ChildJvm.deskpilot(
+                "run", task.toString(), "--out", dir.resolve("runs").toString())) {
+            int code = run.waitFor(Duration.ofSeconds(180));
+            output = run.output();
+            assertEquals(0, code, output);
+        }
         assertTrue(output.contains("check passed: text 'Submitted: Ada Lovelace, subscribed' is on screen: "), output);
         assertTrue(output.contains("check passed: text 'Not submitted yet' is not on screen, as expected"), output);
 

@@ -9,6 +9,7 @@ import dev.deskpilot.actions.Action;
 import dev.deskpilot.actions.Point;
 import dev.deskpilot.actions.ScrollDirection;
 import dev.deskpilot.actions.Size;
+import dev.deskpilot.agent.cli.ChildJvm;
 import dev.deskpilot.agent.cli.CliRun;
 import dev.deskpilot.agent.replay.FrameDifference;
 import dev.deskpilot.perception.Displays;

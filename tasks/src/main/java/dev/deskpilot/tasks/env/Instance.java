@@ -1,5 +1,6 @@
 package dev.deskpilot.tasks.env;
 
+import dev.deskpilot.actions.Size;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,19 @@ public record Instance(
         }
         if (maxSteps < 1) {
             throw new IllegalArgumentException("maxSteps must be at least 1, was " + maxSteps);
+        }
+    }
+
+    /**
+     * Checks that this instance was made for a display of {@code display} pixels: a backend that
+     * shows it on another size would put every widget somewhere its plan does not expect.
+     *
+     * @throws IllegalArgumentException naming the instance and both sizes
+     */
+    public void requireScreen(Size display) {
+        if (!scene.screen().equals(display)) {
+            throw new IllegalArgumentException(
+                    "instance " + name() + " is for a " + scene.screen() + " screen, but this display is " + display);
         }
     }
 

@@ -90,10 +90,7 @@ public final class WindowEnvironment implements Environment {
 
     @Override
     public void reset(Instance instance) {
-        if (!instance.scene().screen().equals(screen.size())) {
-            throw new IllegalArgumentException("instance " + instance.name() + " is for a "
-                    + instance.scene().screen() + " screen, but this display is " + screen.size());
-        }
+        instance.requireScreen(screen.size());
         app = EventThread.call(() -> {
             SwingApp built = SwingApp.build(instance.scene());
             frame.setContentPane(built.root());

@@ -134,10 +134,7 @@ public final class ChromiumEnvironment implements Environment {
 
     @Override
     public void reset(Instance instance) {
-        if (!instance.scene().screen().equals(screen.size())) {
-            throw new IllegalArgumentException("instance " + instance.name() + " is for a "
-                    + instance.scene().screen() + " screen, but this display is " + screen.size());
-        }
+        instance.requireScreen(screen.size());
         try {
             page.evaluate("deskpilot.load(" + JSON.writeValueAsString(SceneJson.of(instance.scene())) + ")");
             loaded = true;

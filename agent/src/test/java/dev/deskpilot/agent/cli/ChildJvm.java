@@ -1,6 +1,5 @@
-package dev.deskpilot.agent.record;
+package dev.deskpilot.agent.cli;
 
-import dev.deskpilot.agent.cli.Main;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** {@code deskpilot} in a child JVM, as a user runs it, with its output collected line by line. */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new ArrayList<>();
     private final Thread reader;
@@ -25,7 +24,7 @@ final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
-    static ChildJvm deskpilot(String... args) throws IOException {
+    public static ChildJvm deskpilot(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED",
@@ -53,7 +52,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Waits for a line starting with {@code prefix} and returns the rest of it. */
-    String await(String prefix, Duration timeout) throws InterruptedException {
+    public String await(String prefix, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lines) {
             while (true) {
@@ -74,7 +73,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Waits for the process to end and returns its exit code. */
-    int waitFor(Duration timeout) throws InterruptedException {
+    public int waitFor(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("the child did not end in " + timeout + ":\n" + output());
         }
@@ -83,12 +82,13 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Ends the child with SIGKILL: no shutdown hooks, no flushing, as a crash or the OOM killer would. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    String output() {
+    /** Everything the child printed so far, stdout and stderr together. */
+    public String output() {
         synchronized (lines) {
             return String.join("\n", lines);
         }
